@@ -1,0 +1,72 @@
+package org.buergerbot.conversation;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Citizens' conversation API. Every call but the first carries the conversation token in
+ * {@value #TOKEN_HEADER}; there are no cookies. Messages can also be sent over STOMP; this REST path serves
+ * resuming after a reload ({@code ?after=<last seq seen>}) and clients without WebSocket.
+ */
+@RestController
+class ConversationController {
+
+    static final String TOKEN_HEADER = "X-Conversation-Token";
+
+    private final ConversationService service;
+
+    ConversationController(ConversationService service) {
+        this.service = service;
+    }
+
+    record StartRequest(String lang) {
+    }
+
+    record CitizenMessage(String clientMessageId, String text) {
+    }
+
+    record Feedback(String clientMessageId, long about, boolean helpful) {
+    }
+
+    @PostMapping("/api/v1/conversations")
+    ResponseEntity<ConversationService.Started> start(@RequestBody(required = false) StartRequest request) {
+        ConversationService.Started started = service.start(request == null ? null : request.lang());
+        return ResponseEntity.created(URI.create("/api/v1/conversations/" + started.id())).body(started);
+    }
+
+    @GetMapping("/api/v1/conversations/{id}/messages")
+    List<ChatMessage> messages(@PathVariable UUID id, @RequestHeader(name = TOKEN_HEADER, required = false) String token,
+                               @RequestParam(defaultValue = "0") long after) {
+        service.authenticate(id, token);
+        return service.messagesAfter(id, after);
+    }
+
+    @PostMapping("/api/v1/conversations/{id}/messages")
+    ResponseEntity<Void> say(@PathVariable UUID id, @RequestHeader(name = TOKEN_HEADER, required = false) String token,
+                             @RequestBody CitizenMessage message) {
+        service.authenticate(id, token);
+        MessageRules.check(message.clientMessageId(), message.text());
+        service.citizenSays(id, message.clientMessageId(), message.text());
+        return ResponseEntity.accepted().build();
+    }
+
+    @PostMapping("/api/v1/conversations/{id}/feedback")
+    ResponseEntity<Void> feedback(@PathVariable UUID id,
+                                  @RequestHeader(name = TOKEN_HEADER, required = false) String token,
+                                  @RequestBody Feedback feedback) {
+        service.authenticate(id, token);
+        MessageRules.check(feedback.clientMessageId(), "feedback");
+        service.feedback(id, feedback.clientMessageId(), feedback.about(), feedback.helpful());
+        return ResponseEntity.accepted().build();
+    }
+}

@@ -1,0 +1,35 @@
+package org.buergerbot.conversation;
+
+import java.util.regex.Pattern;
+
+import org.buergerbot.dialogue.AnswerEngine;
+
+/** Checks a chat message before anything is stored: a client message id for idempotent resends, a sane text. */
+public final class MessageRules {
+
+    private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
+    private MessageRules() {
+    }
+
+    /** @throws InvalidMessageException naming what is wrong */
+    public static void check(String clientMessageId, String text) {
+        if (clientMessageId == null || !CLIENT_ID.matcher(clientMessageId).matches()) {
+            throw new InvalidMessageException("clientMessageId must be 1 to 64 letters, digits, '-' or '_'.");
+        }
+        if (text == null || text.isBlank()) {
+            throw new InvalidMessageException("Text is missing or blank.");
+        }
+        if (text.length() > AnswerEngine.MAX_TEXT_LENGTH) {
+            throw new InvalidMessageException("Text has " + text.length() + " characters; at most "
+                    + AnswerEngine.MAX_TEXT_LENGTH + " are accepted.");
+        }
+    }
+
+    /** A chat message that cannot be accepted. */
+    public static class InvalidMessageException extends RuntimeException {
+        public InvalidMessageException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.buergerbot.evaluation;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+
+import org.buergerbot.dialogue.DecisionThresholds;
+import org.buergerbot.knowledge.AnalysisOptions;
+import org.buergerbot.nlu.TrainingSettings;
+
+/**
+ * The evaluation harness: one command ({@code ./bb eval}) that trains and evaluates the answer engine on the
+ * German held-out set and the public benchmarks. Arguments select sections: {@code german clinc nlu}
+ * (default: all); {@code analysis} measures each piece of the German analysis chain by switching it off;
+ * {@code tune} sweeps classifier settings and {@code tune-policy} the decision thresholds, on validation data
+ * only.
+ */
+public final class EvaluationReport {
+
+    private EvaluationReport() {
+    }
+
+    public static void main(String[] args) {
+        List<String> sections = args.length == 0 ? List.of("german", "clinc", "nlu") : Arrays.asList(args);
+        PrintStream out = System.out;
+        TrainingSettings settings = TrainingSettings.DEFAULT;
+        out.println("Settings: " + settings);
+        if (sections.contains("tune")) {
+            ClincTuning.run(out);
+        }
+        if (sections.contains("tune-policy")) {
+            new GermanEvaluation().tune(out, settings);
+        }
+        if (sections.contains("german")) {
+            GermanEvaluation german = new GermanEvaluation();
+            german.evaluate(out, settings, DecisionThresholds.DEFAULT, AnalysisOptions.ALL, true);
+        }
+        if (sections.contains("analysis")) {
+            GermanEvaluation german = new GermanEvaluation();
+            AnalysisOptions all = AnalysisOptions.ALL;
+            for (AnalysisOptions options : List.of(all.withUmlautFolding(false), all.withSynonyms(false),
+                    all.withStopwords(false), all.withDecompounding(false), all.withStemming(false))) {
+                german.evaluate(out, settings, DecisionThresholds.DEFAULT, options, false);
+            }
+        }
+        if (sections.contains("clinc")) {
+            out.println("Benchmark settings: " + TrainingSettings.BENCHMARKS);
+            ClincBenchmark clinc = ClincBenchmark.fromSharedData();
+            ClincBenchmark.print(out, clinc.thresholdProtocol(TrainingSettings.BENCHMARKS, true));
+            ClincBenchmark.print(out, clinc.oosTrain(TrainingSettings.BENCHMARKS, true));
+        }
+        if (sections.contains("nlu")) {
+            out.println("Benchmark settings: " + TrainingSettings.BENCHMARKS);
+            NluCorporaBenchmark.print(out, new NluCorporaBenchmark().run(TrainingSettings.BENCHMARKS));
+        }
+    }
+}

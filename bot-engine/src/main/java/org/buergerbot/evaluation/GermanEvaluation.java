@@ -1,0 +1,201 @@
+package org.buergerbot.evaluation;
+
+import java.io.PrintStream;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.buergerbot.dialogue.Action;
+import org.buergerbot.dialogue.AnswerEngine;
+import org.buergerbot.dialogue.BotReply;
+import org.buergerbot.dialogue.DecisionPolicy;
+import org.buergerbot.dialogue.DecisionThresholds;
+import org.buergerbot.dialogue.LocalFacts;
+import org.buergerbot.dialogue.MunicipalityProperties;
+import org.buergerbot.knowledge.AnalysisOptions;
+import org.buergerbot.knowledge.KnowledgeBase;
+import org.buergerbot.nlu.HybridIntentClassifier;
+import org.buergerbot.nlu.IntentSample;
+import org.buergerbot.nlu.IntentTrainer;
+import org.buergerbot.nlu.LanguageDetection;
+import org.buergerbot.nlu.TrainingCorpus;
+import org.buergerbot.nlu.TrainingSettings;
+import org.buergerbot.system.SeededKnowledge;
+
+/**
+ * The project's own German data: thresholds tuned on a validation split of the training utterances, then the
+ * held-out set answered through the same {@link AnswerEngine} path the API uses, with a model trained on all
+ * training utterances (as the server does).
+ */
+public final class GermanEvaluation {
+
+    /** Share of each intent's utterances held back for threshold tuning. */
+    static final int VALIDATION_PERCENT = 15;
+
+    private final SeededKnowledge knowledge = SeededKnowledge.load("de");
+
+    /**
+     * Chooses the vote settings (neighbours, maxent weight) and the thresholds on the validation split: the
+     * maximum-entropy model is trained once on the training part; each vote setting reuses it.
+     */
+    public DecisionThresholds tune(PrintStream out, TrainingSettings settings) {
+        TrainingCorpus.Split split = knowledge.corpus().split(VALIDATION_PERCENT);
+        Analyzer analyzer = knowledge.analyzer(AnalysisOptions.ALL);
+        IntentTrainer trainer = new IntentTrainer(analyzer, "de");
+        var model = trainer.trainMaxent(split.train(), settings);
+        out.printf("German tuning: %d validation utterances, model trained on %d%n", split.validation().size(),
+                split.train().size());
+        DecisionThresholds best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int k : new int[] {5, 10}) {
+            for (double weight : new double[] {0.5, 0.7, 1.0}) {
+                TrainingSettings vote = settings.withVote(k, weight);
+                try (HybridIntentClassifier classifier = trainer.assemble(model, split.train(), vote)) {
+                    List<PolicyTuning.Labelled> validation = PolicyTuning.predict(classifier, split.validation());
+                    long top1 = validation.stream()
+                            .filter(l -> l.prediction().best().intent().equals(l.sample().intent())).count();
+                    DecisionThresholds chosen = PolicyTuning.choose(validation);
+                    double score = PolicyTuning.score(new DecisionPolicy(chosen), validation);
+                    int[] counts = PolicyTuning.answerCounts(new DecisionPolicy(chosen), validation);
+                    out.printf("  k %2d, maxent weight %.2f: top-1 %5.1f%%, answered right %5.1f%%, wrong %4.1f%%,"
+                                    + " score %.1f, %s%n", k, weight, 100.0 * top1 / validation.size(),
+                            100.0 * counts[0] / validation.size(), 100.0 * counts[1] / validation.size(), score,
+                            chosen);
+                    if (score > bestScore) {
+                        bestScore = score;
+                        best = chosen;
+                    }
+                }
+            }
+        }
+        out.println("  best: " + best);
+        return best;
+    }
+
+    /** Answers every held-out question and prints the figures. */
+    public Report evaluate(PrintStream out, TrainingSettings settings, DecisionThresholds thresholds,
+                           AnalysisOptions options, boolean details) {
+        Analyzer analyzer = knowledge.analyzer(options);
+        List<IntentSample> heldOut = TrainingCorpus.heldOut("de");
+        try (KnowledgeBase kb = knowledge.knowledgeBase(analyzer);
+             HybridIntentClassifier classifier = new IntentTrainer(analyzer, "de")
+                     .train(knowledge.corpus().samples(), settings)) {
+            AnswerEngine engine = new AnswerEngine(Map.of("de", classifier), kb, knowledge.catalog(),
+                    new DecisionPolicy(thresholds), new LocalFacts(musterstadt()), LanguageDetection.fromClasspath());
+            Report report = new Report();
+            for (IntentSample s : heldOut) {
+                report.add(s, engine.answer(s.text(), "de"));
+            }
+            report.print(out, options, details);
+            return report;
+        }
+    }
+
+    static MunicipalityProperties musterstadt() {
+        return new MunicipalityProperties("Musterstadt", "115", Map.of(), Map.of());
+    }
+
+    /** Counts of one held-out run. */
+    public static final class Report {
+        int services, answeredRight, answeredOrOptioned, confidentWrong, total;
+        int offTopic, offTopicNotAnswered, offTopicDeclined;
+        int conversation, conversationRight, handoffAsked, handoffGiven;
+        final Map<String, int[]> perIntent = new TreeMap<>(); // gold: {questions, answered right}; predicted: {.., .., answered}
+        final Map<String, Integer> answeredAs = new HashMap<>();
+        final Map<String, Integer> confusions = new HashMap<>();
+        final Map<Action, Integer> actions = new LinkedHashMap<>();
+
+        void add(IntentSample s, BotReply r) {
+            total++;
+            String gold = s.intent();
+            actions.merge(r.action(), 1, Integer::sum);
+            boolean answered = r.action() == Action.ANSWER;
+            if (answered) {
+                answeredAs.merge(r.intent(), 1, Integer::sum);
+                if (!gold.equals(r.intent())) {
+                    confidentWrong++;
+                    confusions.merge(gold + " -> " + r.intent(), 1, Integer::sum);
+                }
+            }
+            if (DecisionPolicy.isService(gold)) {
+                services++;
+                int[] counts = perIntent.computeIfAbsent(gold, k -> new int[2]);
+                counts[0]++;
+                if (answered && gold.equals(r.intent())) {
+                    answeredRight++;
+                    answeredOrOptioned++;
+                    counts[1]++;
+                } else if (r.action() == Action.CLARIFY
+                        && r.options().stream().anyMatch(o -> o.service().equals(gold))) {
+                    answeredOrOptioned++;
+                }
+            } else if (TrainingCorpus.OFF_TOPIC.equals(gold)) {
+                offTopic++;
+                if (!answered) {
+                    offTopicNotAnswered++;
+                }
+                if (r.action() == Action.DECLINE) {
+                    offTopicDeclined++;
+                }
+            } else if (DecisionPolicy.HUMAN_HANDOFF.equals(gold)) {
+                handoffAsked++;
+                if (r.action() == Action.HANDOFF) {
+                    handoffGiven++;
+                }
+            } else {
+                conversation++;
+                if (r.action() == Action.SMALLTALK && gold.equals(r.intent())) {
+                    conversationRight++;
+                }
+            }
+        }
+
+        public double answerAccuracy() {
+            return ratio(answeredRight, services);
+        }
+
+        public double answerOrClarify() {
+            return ratio(answeredOrOptioned, services);
+        }
+
+        public double confidentWrongRate() {
+            return ratio(confidentWrong, total);
+        }
+
+        public double offTopicNotAnsweredRate() {
+            return ratio(offTopicNotAnswered, offTopic);
+        }
+
+        void print(PrintStream out, AnalysisOptions options, boolean details) {
+            out.printf("German held-out (%d questions, %s)%n", total, options);
+            out.printf("  answer accuracy (right service, ANSWER)   %5.1f%% (%d/%d service questions)%n",
+                    100 * answerAccuracy(), answeredRight, services);
+            out.printf("  right service answered or among options  %5.1f%%%n", 100 * answerOrClarify());
+            out.printf("  confident wrong answers                   %5.1f%% (%d of all %d)%n",
+                    100 * confidentWrongRate(), confidentWrong, total);
+            out.printf("  off-topic not answered / declined         %5.1f%% / %5.1f%% (of %d)%n",
+                    100 * offTopicNotAnsweredRate(), 100 * ratio(offTopicDeclined, offTopic), offTopic);
+            out.printf("  human-handoff requests handed off         %5.1f%% (%d/%d)%n",
+                    100 * ratio(handoffGiven, handoffAsked), handoffGiven, handoffAsked);
+            out.printf("  greeting/thanks/goodbye/about-bot right   %5.1f%% (%d/%d)%n",
+                    100 * ratio(conversationRight, conversation), conversationRight, conversation);
+            out.printf("  actions: %s%n", actions);
+            if (!details) {
+                return;
+            }
+            out.println("  most confused (held-out intent -> answered intent):");
+            confusions.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(12)
+                    .forEach(e -> out.printf("    %3d  %s%n", e.getValue(), e.getKey()));
+            out.println("  per service: recall (answered right / questions), precision (right / answered as it)");
+            perIntent.forEach((intent, c) -> out.printf("    %-28s recall %5.1f%%  precision %5.1f%%%n", intent,
+                    100 * ratio(c[1], c[0]), 100 * ratio(c[1], answeredAs.getOrDefault(intent, 0))));
+        }
+
+        private static double ratio(int a, int b) {
+            return b == 0 ? 0 : (double) a / b;
+        }
+    }
+}

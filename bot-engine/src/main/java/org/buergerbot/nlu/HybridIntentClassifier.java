@@ -1,0 +1,78 @@
+package org.buergerbot.nlu;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.buergerbot.knowledge.Neighbour;
+import org.buergerbot.knowledge.TextAnalyzers;
+import org.buergerbot.knowledge.UtteranceIndex;
+
+import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.ml.model.MaxentModel;
+
+/**
+ * OpenNLP maximum-entropy document categorizer averaged with a BM25 nearest-neighbour vote over the training
+ * utterances. Thread-safe: it evaluates the immutable {@link MaxentModel} directly instead of sharing a
+ * {@code DocumentCategorizerME}, the Lucene analyzer reuses token streams per thread, and the utterance index
+ * is read-only.
+ */
+public final class HybridIntentClassifier implements IntentClassifier, AutoCloseable {
+
+    private final Analyzer analyzer;
+    private final MaxentModel maxent;
+    private final IntentFeatureGenerator features;
+    private final UtteranceIndex neighbours;
+    private final TrainingSettings settings;
+
+    public HybridIntentClassifier(Analyzer analyzer, DoccatModel model, UtteranceIndex neighbours,
+                                  TrainingSettings settings) {
+        this.analyzer = analyzer;
+        this.maxent = model.getMaxentModel();
+        this.features = new IntentFeatureGenerator(settings.features());
+        this.neighbours = neighbours;
+        this.settings = settings;
+    }
+
+    @Override
+    public IntentPrediction classify(String normalizedText) {
+        String[] terms = TextAnalyzers.terms(analyzer, normalizedText).toArray(String[]::new);
+        int outcomes = maxent.getNumOutcomes();
+        double[] combined = new double[outcomes];
+        double weight = settings.maxentWeight();
+        if (terms.length > 0) {
+            double[] probs = maxent.eval(features.extract(terms).toArray(String[]::new));
+            for (int i = 0; i < outcomes; i++) {
+                combined[i] = weight * probs[i];
+            }
+        }
+        Map<String, Double> votes = vote(normalizedText);
+        List<ScoredIntent> ranked = new ArrayList<>(outcomes);
+        for (int i = 0; i < outcomes; i++) {
+            String intent = maxent.getOutcome(i);
+            ranked.add(new ScoredIntent(intent, combined[i] + (1 - weight) * votes.getOrDefault(intent, 0.0)));
+        }
+        ranked.sort((a, b) -> Double.compare(b.confidence(), a.confidence()));
+        return new IntentPrediction(ranked);
+    }
+
+    /** Share of the top-k neighbours' BM25 score per intent; empty when nothing matches at all. */
+    private Map<String, Double> vote(String text) {
+        List<Neighbour> near = neighbours.nearest(text, settings.neighbours());
+        double total = near.stream().mapToDouble(Neighbour::score).sum();
+        Map<String, Double> votes = new HashMap<>();
+        if (total > 0) {
+            for (Neighbour n : near) {
+                votes.merge(n.label(), n.score() / total, Double::sum);
+            }
+        }
+        return votes;
+    }
+
+    @Override
+    public void close() {
+        neighbours.close();
+    }
+}

@@ -1,0 +1,36 @@
+package org.buergerbot.nlu;
+
+import java.util.List;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import opennlp.tools.doccat.DoccatModel;
+
+/** Loads the intent model for a corpus from the cache, or trains and caches it when the data changed. */
+public final class IntentModels {
+
+    private static final Logger log = LoggerFactory.getLogger(IntentModels.class);
+
+    private final ModelCache cache;
+
+    public IntentModels(ModelCache cache) {
+        this.cache = cache;
+    }
+
+    public HybridIntentClassifier classifier(TrainingCorpus corpus, Analyzer analyzer, TrainingSettings settings) {
+        List<IntentSample> samples = corpus.samples();
+        String key = ModelCache.key(corpus.lang(), samples, settings);
+        IntentTrainer trainer = new IntentTrainer(analyzer, corpus.lang());
+        DoccatModel model = cache.load(key).orElseGet(() -> {
+            long start = System.nanoTime();
+            DoccatModel trained = trainer.trainMaxent(samples, settings);
+            log.info("Trained the {} intent model on {} utterances in {} ms", corpus.lang(), samples.size(),
+                    (System.nanoTime() - start) / 1_000_000);
+            cache.store(key, trained);
+            return trained;
+        });
+        return trainer.assemble(model, samples, settings);
+    }
+}

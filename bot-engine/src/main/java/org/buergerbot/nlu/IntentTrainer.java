@@ -1,0 +1,68 @@
+package org.buergerbot.nlu;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.buergerbot.knowledge.TextAnalyzers;
+import org.buergerbot.knowledge.UtteranceIndex;
+
+import opennlp.tools.doccat.DoccatFactory;
+import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.doccat.DocumentCategorizerME;
+import opennlp.tools.doccat.DocumentSample;
+import opennlp.tools.doccat.FeatureGenerator;
+import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
+import opennlp.tools.util.CollectionObjectStream;
+import opennlp.tools.util.TrainingParameters;
+
+/** Trains the intent model: a separate step with explicit {@link TrainingParameters}, never run per request. */
+public final class IntentTrainer {
+
+    private final Analyzer analyzer;
+    private final String lang;
+
+    public IntentTrainer(Analyzer analyzer, String lang) {
+        this.analyzer = analyzer;
+        this.lang = lang;
+    }
+
+    /** Trains the maximum-entropy model with L-BFGS on analysed samples. */
+    public DoccatModel trainMaxent(List<IntentSample> samples, TrainingSettings settings) {
+        List<DocumentSample> documents = samples.stream()
+                .map(s -> new DocumentSample(s.intent(),
+                        TextAnalyzers.terms(analyzer, s.text()).toArray(String[]::new)))
+                .filter(d -> d.getText().length > 0)
+                .toList();
+        TrainingParameters params = new TrainingParameters();
+        params.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
+        params.put(TrainingParameters.ITERATIONS_PARAM, settings.iterations());
+        params.put(TrainingParameters.CUTOFF_PARAM, settings.cutoff());
+        params.put(QNTrainer.L1COST_PARAM, settings.l1Cost());
+        params.put(QNTrainer.L2COST_PARAM, settings.l2Cost());
+        params.put(QNTrainer.THREADS_PARAM, settings.threads());
+        DoccatFactory factory = new DoccatFactory(
+                new FeatureGenerator[] {new IntentFeatureGenerator(settings.features())});
+        try {
+            return DocumentCategorizerME.train(lang, new CollectionObjectStream<>(documents), params, factory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Training the intent model failed", e);
+        }
+    }
+
+    /** The nearest-neighbour index over the same samples. */
+    public UtteranceIndex indexNeighbours(List<IntentSample> samples) {
+        return UtteranceIndex.build(analyzer, samples.stream()
+                .map(s -> new UtteranceIndex.Example(s.intent(), s.text())).toList());
+    }
+
+    /** Trains both parts and assembles the classifier. */
+    public HybridIntentClassifier train(List<IntentSample> samples, TrainingSettings settings) {
+        return assemble(trainMaxent(samples, settings), samples, settings);
+    }
+
+    public HybridIntentClassifier assemble(DoccatModel model, List<IntentSample> samples, TrainingSettings settings) {
+        return new HybridIntentClassifier(analyzer, model, indexNeighbours(samples), settings);
+    }
+}

@@ -1,0 +1,119 @@
+package org.buergerbot.benchmark;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.buergerbot.BotApplication;
+import org.buergerbot.conversation.ChatLoad;
+import org.buergerbot.dialogue.AnswerEngine;
+import org.buergerbot.nlu.IntentSample;
+import org.buergerbot.nlu.TrainingCorpus;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Benchmark, not a test ({@code ./bb bench}): per-message latency of the whole pipeline (normalise, classify,
+ * retrieve, decide) after warm-up, {@code /api/v1/answer} throughput over loopback, and concurrent citizen
+ * conversations over STOMP (message to bot reply). Inputs are the held-out questions, cycled. Loops are bounded
+ * in count and time.
+ */
+public final class PipelineBenchmark {
+
+    private static final int WARM_UP = 5_000;
+    private static final int MEASURED = 20_000;
+    private static final long HTTP_SECONDS = 10;
+
+    public static void main(String[] args) throws Exception {
+        List<String> questions = TrainingCorpus.heldOut("de").stream().map(IntentSample::text).toList();
+        try (ConfigurableApplicationContext app = SpringApplication.run(BotApplication.class,
+                "--server.port=0", "--logging.level.root=WARN",
+                "--spring.datasource.url=jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1",
+                "--buergerbot.stomp.allowed-origins=http://localhost:*",
+                "--buergerbot.stomp.messages-per-minute-per-address=1000000")) {
+            AnswerEngine engine = app.getBean(AnswerEngine.class);
+            latency(engine, questions);
+            int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+            for (int clients : new int[] {1, 4, 16}) {
+                throughput(port, questions, clients);
+            }
+            // Service questions only: a conversation handed to the clerk queue gets no more bot replies.
+            List<String> serviceQuestions = TrainingCorpus.heldOut("de").stream()
+                    .filter(s -> org.buergerbot.dialogue.DecisionPolicy.isService(s.intent()))
+                    .map(IntentSample::text).toList();
+            for (int citizens : new int[] {10, 50}) {
+                ChatLoad.run(port, citizens, 10, serviceQuestions);
+            }
+        }
+    }
+
+    static void latency(AnswerEngine engine, List<String> questions) {
+        for (int i = 0; i < WARM_UP; i++) {
+            engine.answer(questions.get(i % questions.size()), "de");
+        }
+        long[] nanos = new long[MEASURED];
+        for (int i = 0; i < MEASURED; i++) {
+            String q = questions.get(i % questions.size());
+            long start = System.nanoTime();
+            engine.answer(q, "de");
+            nanos[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(nanos);
+        System.out.printf("Pipeline latency over %d messages (after %d warm-up): p50 %.3f ms, p90 %.3f ms, "
+                        + "p99 %.3f ms, max %.3f ms%n", MEASURED, WARM_UP, nanos[MEASURED / 2] / 1e6,
+                nanos[MEASURED * 9 / 10] / 1e6, nanos[MEASURED * 99 / 100] / 1e6, nanos[MEASURED - 1] / 1e6);
+    }
+
+    static void throughput(int port, List<String> questions, int clients) throws Exception {
+        JsonMapper json = JsonMapper.builder().build();
+        List<String> bodies = questions.stream().map(q -> json.writeValueAsString(Map.of("text", q))).toList();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        URI uri = URI.create("http://127.0.0.1:" + port + "/api/v1/answer");
+        AtomicLong ok = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        long warmUpEnd = System.nanoTime() + 2_000_000_000L;
+        long end = warmUpEnd + HTTP_SECONDS * 1_000_000_000L;
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                int offset = c * 97;
+                futures.add(pool.submit(() -> {
+                    for (int i = offset; System.nanoTime() < end; i++) {
+                        HttpRequest request = HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(bodies.get(i % bodies.size()))).build();
+                        try {
+                            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                            if (System.nanoTime() > warmUpEnd) {
+                                (status == 200 ? ok : failed).incrementAndGet();
+                            }
+                        } catch (Exception e) {
+                            failed.incrementAndGet();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        System.out.printf("HTTP /api/v1/answer with %2d concurrent clients over loopback: %.0f requests/s "
+                + "(%d ok, %d failed in %d s)%n", clients, ok.get() / (double) HTTP_SECONDS, ok.get(), failed.get(),
+                HTTP_SECONDS);
+    }
+}

@@ -1,0 +1,149 @@
+package org.buergerbot.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.buergerbot.conversation.ChatClientsAccess;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.JdbcUserDetailsManager;
+
+/** The citizen widget on the Musterstadt demo page, in real Chromium, by keyboard only. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class WidgetIT {
+
+    static final String PASSWORD = "correct horse battery";
+    static final String IN_SHADOW = "const root = document.querySelector('buergerbot-chat').shadowRoot;";
+
+    @Value("${local.server.port}")
+    int port;
+    @Autowired
+    JdbcUserDetailsManager users;
+    @Autowired
+    PasswordEncoder encoder;
+
+    Browser browser;
+
+    @AfterEach
+    void tearDown() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private long count(String selector) {
+        return (Long) browser.js(IN_SHADOW + "return root.querySelectorAll(arguments[0]).length;", selector);
+    }
+
+    private String text(String selector) {
+        return (String) browser.js(IN_SHADOW + "const all = root.querySelectorAll(arguments[0]);"
+                + "return all.length ? all[all.length - 1].textContent : null;", selector);
+    }
+
+    private void awaitCount(String selector, long atLeast) {
+        browser.wait.until(d -> count(selector) >= atLeast);
+    }
+
+    private Keyboard open(int width, int height) {
+        browser = new Browser(width, height);
+        browser.driver.get("http://localhost:" + port + "/");
+        browser.wait.until(d -> (Boolean) browser.js("const el = document.querySelector('buergerbot-chat');"
+                + "return !!(el && el.shadowRoot && el.shadowRoot.querySelector('[data-testid=launcher]'));"));
+        Keyboard keys = new Keyboard(browser);
+        keys.tabTo("launcher");
+        keys.press(Keys.ENTER);
+        browser.wait.until(d -> "bb-input".equals(keys.focused()));
+        return keys;
+    }
+
+    @Test
+    void keyboardConversationToAnAnswerAndAClarifyChoiceWithoutAccessibilityViolations() {
+        Keyboard keys = open(1280, 900);
+        assertThat(browser.js(IN_SHADOW + "return root.querySelector('[data-testid=launcher]')"
+                + ".getAttribute('aria-expanded')")).isEqualTo("true");
+        keys.type("Was kostet ein Reisepass?");
+        keys.press(Keys.ENTER);
+        awaitCount("[data-testid=message][data-kind='bot.reply']", 1);
+        assertThat(text("[data-testid=message][data-kind='bot.reply']")).contains("Reisepass");
+
+        keys.tabTo("bb-input");
+        keys.type("Ausweis");
+        keys.press(Keys.ENTER);
+        awaitCount("[data-testid=option]", 2);
+        keys.tabTo("option");
+        keys.press(Keys.ENTER);
+        awaitCount("[data-testid=message][data-kind='bot.reply']", 3);
+
+        List<Map<String, Object>> violations = browser.axeViolations();
+        browser.screenshot(Path.of("target/screenshots/widget-open.png"));
+        assertThat(violations).as("axe on the demo page with the widget open").isEmpty();
+
+        keys.press(Keys.ESCAPE);
+        browser.wait.until(d -> "launcher".equals(keys.focused()));
+    }
+
+    @Test
+    void handOffToAClerkWhoAnswersAndAReloadResumesWithoutDuplicates() throws Exception {
+        if (!users.userExists("clerk1")) {
+            users.createUser(new User("clerk1", encoder.encode(PASSWORD), AuthorityUtils.createAuthorityList("ROLE_CLERK")));
+        }
+        Keyboard keys = open(360, 740);
+        keys.type("<img src=x onerror=\"window.__xss=1\">");
+        keys.press(Keys.ENTER);
+        awaitCount("[data-testid=message][data-kind='bot.reply']", 1);
+        keys.tabTo("human");
+        keys.press(Keys.ENTER);
+        browser.wait.until(d -> count("[data-testid=queue-status]") + count("[data-testid=callback-form]") > 0);
+
+        @SuppressWarnings("unchecked")
+        List<String> stored = (List<String>) browser.js("""
+                for (let i = 0; i < sessionStorage.length; i++) {
+                  try {
+                    const v = JSON.parse(sessionStorage.getItem(sessionStorage.key(i)));
+                    const id = v.id || v.conversationId;
+                    if (id && v.token) { return [id, v.token]; }
+                  } catch (e) { /* not ours */ }
+                }
+                return null;""");
+        assertThat(stored).as("conversation id and token in sessionStorage").isNotNull();
+        String id = stored.get(0);
+        String token = stored.get(1);
+        assertThat(id).isNotNull();
+        ChatClientsAccess api = new ChatClientsAccess(port);
+        String xss = "<script>window.__xss=2</script>Bitte bringen Sie Ihren Ausweis mit.";
+        assertThat(api.clerkReplies("clerk1", PASSWORD, new ChatClientsAccess.Chat(id, token), xss)).isEqualTo(200);
+        awaitCount("[data-testid=message][data-sender=CLERK]", 1);
+        assertThat(text("[data-testid=message][data-sender=CLERK]")).contains("<script>");
+        assertThat(browser.js("return window.__xss")).isNull();
+        browser.screenshot(Path.of("target/screenshots/widget-360px.png"));
+
+        long before = count("[data-testid=message]");
+        browser.driver.navigate().refresh();
+        browser.wait.until(d -> (Boolean) browser.js("const el = document.querySelector('buergerbot-chat');"
+                + "return !!(el && el.shadowRoot);"));
+        browser.js(IN_SHADOW + "const b = root.querySelector('[data-testid=launcher]');"
+                + "if (b.getAttribute('aria-expanded') !== 'true') b.click();");
+        browser.wait.until(d -> count("[data-testid=message]") >= before);
+        assertThat(count("[data-testid=message]")).as("resumed without duplicates").isEqualTo(before);
+        assertThat(browser.js("return window.__xss")).isNull();
+    }
+
+    @Test
+    void readableAt200PercentZoom() {
+        open(1280, 900);
+        browser.js("document.documentElement.style.fontSize = '200%';"
+                + "document.querySelector('buergerbot-chat').style.fontSize = '200%';");
+        browser.screenshot(Path.of("target/screenshots/widget-200-percent.png"));
+        assertThat(browser.axeViolations()).isEmpty();
+    }
+}

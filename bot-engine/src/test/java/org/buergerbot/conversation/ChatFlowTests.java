@@ -1,0 +1,165 @@
+package org.buergerbot.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.messaging.simp.stomp.StompSession;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.JdbcUserDetailsManager;
+
+import tools.jackson.databind.JsonNode;
+
+/** Whole chats over real HTTP and a real STOMP client: citizen, bot, queue, clerk. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ChatFlowTests {
+
+    static final String PASSWORD = "correct horse battery";
+
+    @Value("${local.server.port}")
+    int port;
+    @Autowired
+    JdbcUserDetailsManager users;
+    @Autowired
+    PasswordEncoder encoder;
+
+    ChatClients clients;
+
+    @BeforeEach
+    void setUp() {
+        clients = new ChatClients(port);
+        for (String[] u : new String[][] {{"clerk1", "ROLE_CLERK"}, {"clerk2", "ROLE_CLERK"}, {"editor1", "ROLE_EDITOR"}}) {
+            if (!users.userExists(u[0])) {
+                users.createUser(new User(u[0], encoder.encode(PASSWORD), AuthorityUtils.createAuthorityList(u[1])));
+            }
+        }
+    }
+
+    @Test
+    void chatFromFirstMessageToClerkReply() throws Exception {
+        ChatClients.Citizen citizen = clients.startConversation();
+        StompSession citizenSession = clients.connectCitizen(citizen);
+        ChatClients.Inbox citizenInbox = ChatClients.Inbox.subscribe(citizenSession,
+                "/topic/conversations/" + citizen.id());
+        Thread.sleep(300); // let the subscription register before the first message
+
+        citizenSession.send("/app/conversations/" + citizen.id() + "/messages",
+                ChatClients.message("m1", "Was kostet ein Reisepass?"));
+        JsonNode answer = citizenInbox.await(f -> "bot.reply".equals(text(f, "kind")));
+        assertThat(answer.get("body").get("action").asString()).isEqualTo("ANSWER");
+        assertThat(answer.get("body").get("intent").asString()).isEqualTo("reisepass");
+
+        citizenSession.send("/app/conversations/" + citizen.id() + "/messages",
+                ChatClients.message("m2", "Ich möchte bitte mit einem Menschen sprechen"));
+        JsonNode handoff = citizenInbox.await(f -> "bot.reply".equals(text(f, "kind"))
+                && "HANDOFF".equals(f.get("body").get("action").asString()));
+        assertThat(handoff.get("seq").asLong()).isEqualTo(4);
+        JsonNode position = citizenInbox.await(f -> f.get("body") != null && f.get("body").has("position"));
+        assertThat(position.get("body").get("position").asInt()).isGreaterThanOrEqualTo(1);
+        // No clerk is connected yet: the citizen is told so honestly, with the hotline and the callback offer.
+        JsonNode unavailable = citizenInbox.await(f -> f.get("body") != null
+                && "handoff.unavailable".equals(text(f.get("body"), "type")));
+        assertThat(unavailable.get("body").get("hotline").asString()).isEqualTo("115");
+        assertThat(unavailable.get("body").get("callback").asBoolean()).isTrue();
+        assertThat(clients.citizenPost(citizen, "/callback",
+                Map.of("contact", "0123 4567", "question", "Reisepass für mein Kind")).statusCode()).isEqualTo(201);
+
+        ChatClients.Staff clerk = clients.login("clerk1", PASSWORD);
+        HttpResponse<String> queue = clients.staffGet(clerk, "/api/v1/clerk/queue");
+        assertThat(queue.body()).contains(citizen.id()).contains("REQUESTED");
+        assertThat(clients.staffPost(clerk, "/api/v1/clerk/queue/" + citizen.id() + "/claim", Map.of()).statusCode())
+                .isEqualTo(200);
+        citizenInbox.await(f -> f.get("body") != null && "clerk.joined".equals(text(f.get("body"), "type")));
+
+        StompSession clerkSession = clients.connectStaff(clerk);
+        clerkSession.send("/app/clerk/conversations/" + citizen.id() + "/messages",
+                ChatClients.message("c1", "Guten Tag, ich helfe Ihnen gern."));
+        JsonNode reply = citizenInbox.await(f -> "CLERK".equals(text(f, "sender")));
+        assertThat(reply.get("body").get("text").asString()).isEqualTo("Guten Tag, ich helfe Ihnen gern.");
+
+        // After the hand-off the bot stays quiet: the citizen's next message goes to the clerk only.
+        citizenSession.send("/app/conversations/" + citizen.id() + "/messages", ChatClients.message("m3", "Danke!"));
+        citizenInbox.await(f -> "m3".equals(text(f, "clientMessageId")));
+        assertThat(clients.transcript(citizen, 0)).extracting(m -> m.get("sender").asString())
+                .containsExactly("CITIZEN", "BOT", "CITIZEN", "BOT", "SYSTEM", "SYSTEM", "CLERK", "CITIZEN");
+        assertThat(clients.staffGet(clerk, "/api/v1/clerk/callbacks").body()).contains("Reisepass für mein Kind")
+                .contains("\"overdue\":false");
+
+        assertThat(clients.staffPost(clerk, "/api/v1/clerk/queue/" + citizen.id() + "/close",
+                Map.of("outcome", "answered")).statusCode()).isEqualTo(200);
+        citizenSession.disconnect();
+        clerkSession.disconnect();
+    }
+
+    @Test
+    void twoClerksClaimingAtOnceHaveOneWinner() throws Exception {
+        ChatClients.Citizen citizen = clients.startConversation();
+        assertThat(clients.citizenPost(citizen, "/messages",
+                ChatClients.message("m1", "Verbinden Sie mich bitte mit einem Mitarbeiter")).statusCode()).isEqualTo(202);
+        ChatClients.Staff one = clients.login("clerk1", PASSWORD);
+        ChatClients.Staff two = clients.login("clerk2", PASSWORD);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Callable<Integer>> claims = new ArrayList<>();
+            for (ChatClients.Staff clerk : List.of(one, two)) {
+                claims.add(() -> clients.staffPost(clerk, "/api/v1/clerk/queue/" + citizen.id() + "/claim", Map.of())
+                        .statusCode());
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> f : pool.invokeAll(claims)) {
+                statuses.add(f.get());
+            }
+            assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void resendIsIdempotentAndReconnectResumesWithoutGapsOrDuplicates() throws Exception {
+        ChatClients.Citizen citizen = clients.startConversation();
+        clients.citizenPost(citizen, "/messages", ChatClients.message("a1", "Hallo"));
+        clients.citizenPost(citizen, "/messages", ChatClients.message("a1", "Hallo"));
+        List<JsonNode> first = clients.transcript(citizen, 0);
+        assertThat(first).hasSize(2);
+        long seen = first.getLast().get("seq").asLong();
+
+        // Offline: two more exchanges happen; the client resumes after the last sequence it saw.
+        clients.citizenPost(citizen, "/messages", ChatClients.message("a2", "Wie melde ich meinen Hund an?"));
+        clients.citizenPost(citizen, "/messages", ChatClients.message("a3", "Und was kostet das?"));
+        List<JsonNode> missed = clients.transcript(citizen, seen);
+        assertThat(missed).extracting(m -> m.get("seq").asLong()).containsExactly(3L, 4L, 5L, 6L);
+        assertThat(missed.getFirst().get("clientMessageId").asString()).isEqualTo("a2");
+    }
+
+    @Test
+    void rejectsBadMessagesWithProblemDetails() throws Exception {
+        ChatClients.Citizen citizen = clients.startConversation();
+        HttpResponse<String> noId = clients.citizenPost(citizen, "/messages", Map.of("text", "Hallo"));
+        assertThat(noId.statusCode()).isEqualTo(400);
+        assertThat(noId.body()).contains("clientMessageId");
+        HttpResponse<String> tooLong = clients.citizenPost(citizen, "/messages",
+                ChatClients.message("x1", "a".repeat(1001)));
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(clients.transcript(citizen, 0)).isEmpty();
+    }
+
+    static String text(JsonNode node, String field) {
+        JsonNode value = node == null ? null : node.get(field);
+        return value == null || value.isNull() ? null : value.asString();
+    }
+}

@@ -1,0 +1,103 @@
+package org.buergerbot.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.buergerbot.knowledge.AnalysisOptions;
+import org.buergerbot.knowledge.FaqEntry;
+import org.buergerbot.knowledge.ServiceCatalog;
+import org.buergerbot.nlu.IntentSample;
+import org.buergerbot.nlu.TrainingCorpus;
+import org.junit.jupiter.api.Test;
+
+/** The seeded German data is complete, valid and keeps training and held-out questions apart. */
+class TrainingDataTests {
+
+    static final int MIN_SERVICE_UTTERANCES = 30;
+    static final int MIN_CONVERSATION_UTTERANCES = 20;
+    static final int MIN_OFF_TOPIC = 400;
+    static final int MIN_HELD_OUT_PER_INTENT = 6;
+    static final int MIN_HELD_OUT_OFF_TOPIC = 80;
+
+    private static final SeededKnowledge DE = SeededKnowledge.load("de");
+
+    @Test
+    void everyCatalogueServiceHasAValidMainEntry() {
+        Set<String> ids = DE.entries().stream().map(FaqEntry::id).collect(Collectors.toSet());
+        assertThat(DE.catalog().services()).extracting(ServiceCatalog.Item::id)
+                .allSatisfy(id -> assertThat(ids).as("main FAQ entry of %s", id).contains(id));
+    }
+
+    @Test
+    void everyIntentHasEnoughTrainingUtterances() {
+        Map<String, Long> counts = DE.corpus().samples().stream()
+                .collect(Collectors.groupingBy(IntentSample::intent, Collectors.counting()));
+        for (ServiceCatalog.Item item : DE.catalog().items()) {
+            int min = item.kind() == ServiceCatalog.Kind.SERVICE ? MIN_SERVICE_UTTERANCES : MIN_CONVERSATION_UTTERANCES;
+            assertThat(counts.getOrDefault(item.id(), 0L)).as("utterances of %s", item.id()).isGreaterThanOrEqualTo(min);
+        }
+        assertThat(counts.getOrDefault(TrainingCorpus.OFF_TOPIC, 0L)).isGreaterThanOrEqualTo(MIN_OFF_TOPIC);
+    }
+
+    @Test
+    void noQuestionIsTrainedForTwoIntents() {
+        Map<String, Set<String>> intentsByQuestion = new HashMap<>();
+        for (IntentSample s : DE.corpus().samples()) {
+            intentsByQuestion.computeIfAbsent(TrainingCorpus.key(s.text()), k -> new java.util.TreeSet<>())
+                    .add(s.intent());
+        }
+        assertThat(intentsByQuestion.entrySet().stream().filter(e -> e.getValue().size() > 1)
+                .map(e -> e.getKey() + " " + e.getValue()).toList()).isEmpty();
+    }
+
+    @Test
+    void heldOutCoversEveryIntentAndNeverAppearsInTrainingData() {
+        List<IntentSample> heldOut = TrainingCorpus.heldOut("de");
+        Map<String, Long> counts = heldOut.stream()
+                .collect(Collectors.groupingBy(IntentSample::intent, Collectors.counting()));
+        for (ServiceCatalog.Item item : DE.catalog().items()) {
+            assertThat(counts.getOrDefault(item.id(), 0L)).as("held-out questions of %s", item.id())
+                    .isGreaterThanOrEqualTo(MIN_HELD_OUT_PER_INTENT);
+        }
+        assertThat(counts.getOrDefault(TrainingCorpus.OFF_TOPIC, 0L)).isGreaterThanOrEqualTo(MIN_HELD_OUT_OFF_TOPIC);
+        assertThat(counts.keySet()).allSatisfy(intent -> assertThat(
+                DE.catalog().contains(intent) || TrainingCorpus.OFF_TOPIC.equals(intent)).as(intent).isTrue());
+
+        Set<String> training = DE.corpus().samples().stream().map(s -> TrainingCorpus.key(s.text()))
+                .collect(Collectors.toSet());
+        assertThat(heldOut.stream().filter(s -> training.contains(TrainingCorpus.key(s.text())))
+                .map(IntentSample::text).toList()).as("held-out sentences also in training data").isEmpty();
+    }
+
+    @Test
+    void analysisDictionariesLoadAndAreUsed() {
+        assertThat(DE.resources().synonymRules()).hasSizeGreaterThanOrEqualTo(50);
+        assertThat(DE.resources().compoundParts()).hasSizeGreaterThanOrEqualTo(200);
+        var analyzer = DE.analyzer(AnalysisOptions.ALL);
+        assertThat(org.buergerbot.knowledge.TextAnalyzers.terms(analyzer, "Perso"))
+                .isEqualTo(org.buergerbot.knowledge.TextAnalyzers.terms(analyzer, "Personalausweis"));
+    }
+
+    @Test
+    void shortAnswersStayShortAndPlaceholdersAreKnown() {
+        java.util.regex.Pattern placeholder = java.util.regex.Pattern.compile("\\{\\{\\s*([^}]+?)\\s*}}");
+        java.util.regex.Pattern known = java.util.regex.Pattern.compile(
+                "municipality\\.name|hotline|links\\.(appointment|onlineServices|privacy)"
+                        + "|office\\.(name|address|phone|email|hours|url)"
+                        + "|offices\\.[a-z]+\\.(name|address|phone|email|hours|url)");
+        for (FaqEntry e : DE.entries()) {
+            assertThat(e.shortAnswer().length()).as(e.id()).isLessThanOrEqualTo(FaqEntry.SHORT_ANSWER_MAX_LENGTH);
+            String all = String.join(" ", e.shortAnswer(), e.fullText(), String.join(" ", e.procedure()),
+                    String.join(" ", e.requiredDocuments()), String.join(" ", e.fees()));
+            var m = placeholder.matcher(all);
+            while (m.find()) {
+                assertThat(known.matcher(m.group(1)).matches()).as("placeholder %s in %s", m.group(1), e.id()).isTrue();
+            }
+        }
+    }
+}

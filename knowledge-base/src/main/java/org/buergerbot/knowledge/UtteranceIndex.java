@@ -1,0 +1,96 @@
+package org.buergerbot.knowledge;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.buergerbot.knowledge.internal.TermQueries;
+
+/**
+ * An immutable in-memory BM25 index of labelled example utterances, for nearest-neighbour votes on intents.
+ * It is built once and never written again, so one {@link IndexSearcher} serves all threads; a retrained
+ * engine builds a new index and swaps the reference.
+ */
+public final class UtteranceIndex implements AutoCloseable {
+
+    /** A labelled example. */
+    public record Example(String label, String text) {
+    }
+
+    private static final String TEXT = "text";
+    private static final String LABEL = "label";
+
+    private final Analyzer analyzer;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+
+    private UtteranceIndex(Analyzer analyzer, DirectoryReader reader) {
+        this.analyzer = analyzer;
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+    }
+
+    /** Indexes the examples with the given analyzer (which must also be used for queries). */
+    public static UtteranceIndex build(Analyzer analyzer, List<Example> examples) {
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+            for (Example example : examples) {
+                Document doc = new Document();
+                doc.add(new TextField(TEXT, example.text(), Field.Store.YES));
+                doc.add(new StoredField(LABEL, example.label()));
+                writer.addDocument(doc);
+            }
+            writer.commit();
+            return new UtteranceIndex(analyzer, DirectoryReader.open(directory));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Building the in-memory utterance index failed", e);
+        }
+    }
+
+    /** The {@code k} examples most similar to the text, best first; empty when no term matches. */
+    public List<Neighbour> nearest(String text, int k) {
+        Map<String, Integer> terms = TermQueries.distinct(TextAnalyzers.terms(analyzer, text));
+        if (terms.isEmpty()) {
+            return List.of();
+        }
+        try {
+            TopDocs top = searcher.search(TermQueries.anyOf(TEXT, terms, 1f), k);
+            List<Neighbour> result = new ArrayList<>(top.scoreDocs.length);
+            var storedFields = searcher.storedFields();
+            for (ScoreDoc hit : top.scoreDocs) {
+                Document doc = storedFields.document(hit.doc);
+                result.add(new Neighbour(doc.get(LABEL), doc.get(TEXT), hit.score));
+            }
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Searching the in-memory utterance index failed", e);
+        }
+    }
+
+    public int size() {
+        return reader.numDocs();
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
