@@ -56,8 +56,16 @@ class ConversationController {
                              @RequestBody CitizenMessage message) {
         service.authenticate(id, token);
         MessageRules.check(message.clientMessageId(), message.text());
-        service.citizenSays(id, message.clientMessageId(), message.text());
+        Conversations.storeOnce(() -> service.citizenSays(id, message.clientMessageId(), message.text()));
         return ResponseEntity.accepted().build();
+    }
+
+    /** The citizen ends the conversation; a clerk waiting to take it sees that it was abandoned. */
+    @PostMapping("/api/v1/conversations/{id}/leave")
+    ResponseEntity<Void> leave(@PathVariable UUID id, @RequestHeader(name = TOKEN_HEADER, required = false) String token) {
+        service.authenticate(id, token);
+        service.leave(id);
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/api/v1/conversations/{id}/feedback")
@@ -66,7 +74,8 @@ class ConversationController {
                                   @RequestBody Feedback feedback) {
         service.authenticate(id, token);
         MessageRules.check(feedback.clientMessageId(), "feedback");
-        service.feedback(id, feedback.clientMessageId(), feedback.about(), feedback.helpful());
+        Conversations.storeOnce(() -> service.feedback(id, feedback.clientMessageId(), feedback.about(),
+                feedback.helpful()));
         return ResponseEntity.accepted().build();
     }
 }

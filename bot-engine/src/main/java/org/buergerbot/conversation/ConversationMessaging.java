@@ -25,13 +25,14 @@ class ConversationMessaging {
     @MessageMapping("/conversations/{id}/messages")
     void say(@DestinationVariable UUID id, ConversationController.CitizenMessage message) {
         MessageRules.check(message.clientMessageId(), message.text());
-        service.citizenSays(id, message.clientMessageId(), message.text());
+        Conversations.storeOnce(() -> service.citizenSays(id, message.clientMessageId(), message.text()));
     }
 
     @MessageMapping("/conversations/{id}/feedback")
     void feedback(@DestinationVariable UUID id, ConversationController.Feedback feedback) {
         MessageRules.check(feedback.clientMessageId(), "feedback");
-        service.feedback(id, feedback.clientMessageId(), feedback.about(), feedback.helpful());
+        Conversations.storeOnce(() -> service.feedback(id, feedback.clientMessageId(), feedback.about(),
+                feedback.helpful()));
     }
 
     /** Typing indicators are relayed, never stored. */

@@ -31,14 +31,16 @@ public class ConversationService {
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock;
+    private final CitizenPresence presence;
 
     ConversationService(Conversations conversations, AnswerEngine engine, ApplicationEventPublisher events,
-                        JsonMapper json, Clock clock) {
+                        JsonMapper json, Clock clock, CitizenPresence presence) {
         this.conversations = conversations;
         this.engine = engine;
         this.events = events;
         this.json = json;
         this.clock = clock;
+        this.presence = presence;
     }
 
     /** A started conversation and its token, which is shown to the citizen once and never stored. */
@@ -63,9 +65,11 @@ public class ConversationService {
         if (token == null || token.isBlank()) {
             throw new ConversationNotFoundException();
         }
-        return conversations.findByTokenHash(ConversationToken.hash(token))
+        Conversation conversation = conversations.findByTokenHash(ConversationToken.hash(token))
                 .filter(c -> c.id().equals(id))
                 .orElseThrow(ConversationNotFoundException::new);
+        presence.seen(id);
+        return conversation;
     }
 
     public Conversation find(UUID id) {
@@ -108,10 +112,17 @@ public class ConversationService {
     @Transactional
     public void feedback(UUID id, String clientMessageId, long aboutSeq, boolean helpful) {
         Conversation conversation = find(id);
+        ChatMessage about = conversations.messagesAfter(id, aboutSeq - 1, 1).stream()
+                .filter(m -> m.seq() == aboutSeq && ChatMessage.BOT_REPLY.equals(m.kind()))
+                .findFirst()
+                .orElseThrow(() -> new MessageRules.InvalidMessageException(
+                        "Feedback must be about a bot reply of this conversation; message " + aboutSeq + " is none."));
         Conversations.Appended appended = append(id, clientMessageId, ChatMessage.Sender.CITIZEN, ChatMessage.FEEDBACK,
                 json.createObjectNode().put("about", aboutSeq).put("helpful", helpful));
         if (appended.stored() && !helpful && conversation.status() == ConversationStatus.BOT) {
-            escalate(conversation, ConversationEscalated.Reason.NEGATIVE_FEEDBACK, null);
+            // The answer the citizen rejected is still the clerk's best lead.
+            escalate(conversation, ConversationEscalated.Reason.NEGATIVE_FEEDBACK,
+                    json.treeToValue(about.body(), BotReply.class));
         }
     }
 
@@ -126,6 +137,21 @@ public class ConversationService {
     @Transactional
     public ChatMessage event(UUID id, JsonNode event) {
         return append(id, null, ChatMessage.Sender.SYSTEM, ChatMessage.EVENT, event).message();
+    }
+
+    /**
+     * The citizen ends the conversation (or has left it for good): it is closed, the transcript says so, and a
+     * hand-off still in the queue is abandoned. Leaving a closed conversation changes nothing.
+     */
+    @Transactional
+    public void leave(UUID id) {
+        if (find(id).status() == ConversationStatus.CLOSED) {
+            return;
+        }
+        event(id, json.createObjectNode().put("type", "citizen.left"));
+        conversations.setStatus(id, ConversationStatus.CLOSED, clock.instant());
+        presence.forget(id);
+        events.publishEvent(new ConversationLeft(id));
     }
 
     @Transactional

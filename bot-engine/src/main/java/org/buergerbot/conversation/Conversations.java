@@ -127,6 +127,18 @@ public class Conversations {
         return Timestamp.from(instant);
     }
 
+    /**
+     * Runs a store of a client message; when a resend of the same message raced with it and won, the message is
+     * stored exactly once, which is what the client asked for, so that is not an error.
+     */
+    public static void storeOnce(Runnable store) {
+        try {
+            store.run();
+        } catch (ConcurrentResendException alreadyStored) {
+            // the other copy of this message committed first
+        }
+    }
+
     /** A resend raced with itself; the caller can read the stored message by its client id. */
     public static class ConcurrentResendException extends RuntimeException {
         ConcurrentResendException(UUID conversationId, String clientMessageId, Throwable cause) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.buergerbot.conversation.ConversationEscalated;
+import org.buergerbot.conversation.ConversationLeft;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -76,6 +77,13 @@ public class ClerkQueue {
             events.publishEvent(new QueueChanged());
         }
         return closed;
+    }
+
+    /** A citizen who ends the conversation gives up a hand-off that is still open. */
+    @EventListener
+    @Transactional
+    public void on(ConversationLeft left) {
+        abandon(left.conversationId());
     }
 
     /** The citizen left before a clerk closed the conversation. */

@@ -21,18 +21,23 @@ class QueueBroadcaster {
     private final SimpMessagingTemplate stomp;
     private final JsonMapper json;
     private final HandoffProperties properties;
+    private final ClerkPresence clerks;
 
-    QueueBroadcaster(ClerkQueue queue, SimpMessagingTemplate stomp, JsonMapper json, HandoffProperties properties) {
+    QueueBroadcaster(ClerkQueue queue, SimpMessagingTemplate stomp, JsonMapper json, HandoffProperties properties,
+                     ClerkPresence clerks) {
         this.queue = queue;
         this.stomp = stomp;
         this.json = json;
         this.properties = properties;
+        this.clerks = clerks;
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(QueueChanged changed) {
         List<QueueEntry> open = queue.open();
         stomp.convertAndSend(CLERK_QUEUE, open);
+        // Clerks online share the queue; with none online the estimate assumes one will come.
+        long serving = Math.max(1, clerks.clerksOnline());
         int position = 0;
         for (QueueEntry entry : open) {
             if (entry.status() == QueueEntry.Status.WAITING) {
@@ -40,8 +45,14 @@ class QueueBroadcaster {
                 stomp.convertAndSend("/topic/conversations/" + entry.conversationId(), json.createObjectNode()
                         .put("kind", "event")
                         .set("body", json.createObjectNode().put("type", "queue.position").put("position", position)
-                                .put("estimatedWaitMinutes", position * properties.averageMinutesPerChat())));
+                                .put("estimatedWaitMinutes",
+                                        waitMinutes(position, serving, properties.averageMinutesPerChat()))));
             }
         }
+    }
+
+    /** The expected wait of the citizen at a 1-based queue position, rounded up to whole minutes. */
+    static long waitMinutes(int position, long clerksServing, int minutesPerChat) {
+        return (position * (long) minutesPerChat + clerksServing - 1) / clerksServing;
     }
 }

@@ -75,7 +75,13 @@ class SecurityConfiguration {
         citizen.setAllowedMethods(List.of("GET", "POST"));
         citizen.setAllowedHeaders(List.of("Content-Type", "X-Conversation-Token"));
         citizen.setAllowCredentials(false);
+        // The widget loads its modules and texts from here with import() and fetch(), which need CORS too.
+        CorsConfiguration widgetAssets = new CorsConfiguration();
+        widgetAssets.setAllowedOriginPatterns(origins.allowedOrigins());
+        widgetAssets.setAllowedMethods(List.of("GET", "HEAD"));
+        widgetAssets.setAllowCredentials(false);
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/widget/**", widgetAssets);
         source.registerCorsConfiguration("/api/v1/answer", citizen);
         source.registerCorsConfiguration("/api/v1/conversations/**", citizen);
         source.registerCorsConfiguration("/api/v1/conversations", citizen);

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.buergerbot.conversation.ConversationNotFoundException;
+import org.buergerbot.conversation.CitizenPrincipal;
 import org.buergerbot.conversation.ConversationService;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageChannel;
@@ -25,7 +26,8 @@ import org.springframework.stereotype.Component;
  * STOMP authorisation, frame by frame. CONNECT: a citizen presents {@value #TOKEN_HEADER} (no cookie, no CSRF);
  * staff connect over their logged-in HTTP session and must send the session's CSRF token. SUBSCRIBE and SEND:
  * a citizen only to its own conversation; clerk destinations need the clerk role; nobody sends to broker
- * destinations. Rate limits per conversation and per client address. A violation becomes an ERROR frame.
+ * destinations; everyone may read its own error queue ({@value #ERRORS}). Rate limits per conversation and per
+ * client address. A violation becomes an ERROR frame.
  */
 @Component
 public class StompAuthorization implements ChannelInterceptor {
@@ -37,6 +39,8 @@ public class StompAuthorization implements ChannelInterceptor {
     private static final Pattern CITIZEN_TOPIC = Pattern.compile("/topic/conversations/([0-9a-f-]{36})(/typing)?");
     private static final Pattern CITIZEN_SEND = Pattern.compile("/app/conversations/([0-9a-f-]{36})/(messages|feedback|typing)");
     private static final Pattern STAFF_TOPIC = Pattern.compile("/topic/(clerk/queue|conversations/[0-9a-f-]{36}(/typing)?)");
+    /** Each session's own error queue (see {@code StompProblems}); user destinations resolve per session. */
+    public static final String ERRORS = "/user/queue/errors";
     private static final Pattern STAFF_SEND = Pattern.compile("/app/clerk/conversations/[0-9a-f-]{36}/(messages|typing)");
 
     private final ConversationService conversations;
@@ -87,6 +91,9 @@ public class StompAuthorization implements ChannelInterceptor {
     private void subscribe(StompHeaderAccessor stomp) {
         String destination = stomp.getDestination() == null ? "" : stomp.getDestination();
         Principal user = stomp.getUser();
+        if (ERRORS.equals(destination) && (user instanceof CitizenPrincipal || isClerk(user))) {
+            return;
+        }
         if (user instanceof CitizenPrincipal citizen) {
             Matcher m = CITIZEN_TOPIC.matcher(destination);
             if (m.matches() && UUID.fromString(m.group(1)).equals(citizen.conversationId())) {

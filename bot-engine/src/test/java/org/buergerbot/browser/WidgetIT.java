@@ -139,6 +139,26 @@ class WidgetIT {
     }
 
     @Test
+    void worksOnAMunicipalPageOfAnotherOrigin() {
+        // The page comes from 127.0.0.1, the widget from localhost: modules, texts, API and WebSocket cross origins.
+        browser = new Browser(1280, 900);
+        browser.driver.get("http://127.0.0.1:" + port + "/datenschutz.html");
+        browser.js("const s = document.createElement('script'); s.src = arguments[0]; s.async = true;"
+                + "document.body.append(s);", "http://localhost:" + port + "/widget.js");
+        browser.wait.until(d -> (Boolean) browser.js("const el = document.querySelector('buergerbot-chat');"
+                + "return !!(el && el.shadowRoot && el.shadowRoot.querySelector('[data-testid=launcher]'));"));
+        Keyboard keys = new Keyboard(browser);
+        keys.tabTo("launcher");
+        keys.press(Keys.ENTER);
+        browser.wait.until(d -> "bb-input".equals(keys.focused()));
+        keys.type("Wie viel kostet der Reisepass?");
+        keys.press(Keys.ENTER);
+        awaitCount("[data-testid=message][data-kind='bot.reply']", 1);
+        assertThat(text("[data-testid=message][data-kind='bot.reply']")).contains("Reisepass");
+        assertThat(browser.js("return document.cookie")).isEqualTo("");
+    }
+
+    @Test
     void readableAt200PercentZoom() {
         open(1280, 900);
         browser.js("document.documentElement.style.fontSize = '200%';"

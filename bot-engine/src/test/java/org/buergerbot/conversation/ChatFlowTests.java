@@ -3,14 +3,19 @@ package org.buergerbot.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.buergerbot.handoff.ClerkQueue;
+import org.buergerbot.handoff.QueueEntry;
+import org.buergerbot.handoff.QueueUpkeep;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +41,10 @@ class ChatFlowTests {
     JdbcUserDetailsManager users;
     @Autowired
     PasswordEncoder encoder;
+    @Autowired
+    ClerkQueue queue;
+    @Autowired
+    QueueUpkeep upkeep;
 
     ChatClients clients;
 
@@ -156,6 +165,170 @@ class ChatFlowTests {
                 ChatClients.message("x1", "a".repeat(1001)));
         assertThat(tooLong.statusCode()).isEqualTo(400);
         assertThat(clients.transcript(citizen, 0)).isEmpty();
+    }
+
+    private QueueEntry.Status queueStatus(ChatClients.Citizen citizen) {
+        return queue.find(UUID.fromString(citizen.id())).map(QueueEntry::status).orElse(null);
+    }
+
+    private String queueReason(ChatClients.Citizen citizen) {
+        return queue.find(UUID.fromString(citizen.id())).map(QueueEntry::reason).orElse(null);
+    }
+
+    @Test
+    void twoUnansweredMessagesInARowHandTheChatToAClerk() throws Exception {
+        ChatClients.Citizen citizen = clients.startConversation();
+        // Too vague to answer: the bot offers options (or asks for a person) and counts it as unanswered.
+        clients.citizenPost(citizen, "/messages", ChatClients.message("v1", "Ausweis"));
+        assertThat(queueStatus(citizen)).isNull();
+        clients.citizenPost(citizen, "/messages", ChatClients.message("v2", "Ausweis"));
+        assertThat(queueStatus(citizen)).isEqualTo(QueueEntry.Status.WAITING);
+        assertThat(queueReason(citizen)).isEqualTo("FAILED_ATTEMPTS");
+        assertThat(queue.find(UUID.fromString(citizen.id())).orElseThrow().candidates()).isNotEmpty();
+    }
+
+    @Test
+    void anAnswerInBetweenResetsTheUnansweredCount() throws Exception {
+        ChatClients.Citizen citizen = clients.startConversation();
+        clients.citizenPost(citizen, "/messages", ChatClients.message("v1", "Ausweis"));
+        clients.citizenPost(citizen, "/messages", ChatClients.message("v2", "Was kostet ein Reisepass?"));
+        clients.citizenPost(citizen, "/messages", ChatClients.message("v3", "Ausweis"));
+        assertThat(queueStatus(citizen)).isNull();
+    }
+
+    @Test
+    void notHelpfulFeedbackHandsTheChatToAClerkWithTheRejectedAnswerAsCandidate() throws Exception {
+        ChatClients.Citizen citizen = clients.startConversation();
+        clients.citizenPost(citizen, "/messages", ChatClients.message("q1", "Was kostet ein Reisepass?"));
+        long answerSeq = clients.transcript(citizen, 0).getLast().get("seq").asLong();
+
+        HttpResponse<String> aboutTheQuestion = clients.citizenPost(citizen, "/feedback",
+                Map.of("clientMessageId", "f0", "about", answerSeq - 1, "helpful", false));
+        assertThat(aboutTheQuestion.statusCode()).isEqualTo(400);
+        assertThat(queueStatus(citizen)).isNull();
+
+        assertThat(clients.citizenPost(citizen, "/feedback",
+                Map.of("clientMessageId", "f1", "about", answerSeq, "helpful", false)).statusCode()).isEqualTo(202);
+        assertThat(queueStatus(citizen)).isEqualTo(QueueEntry.Status.WAITING);
+        assertThat(queueReason(citizen)).isEqualTo("NEGATIVE_FEEDBACK");
+        assertThat(queue.find(UUID.fromString(citizen.id())).orElseThrow().candidates()).containsExactly("reisepass");
+    }
+
+    @Test
+    void helpfulFeedbackIsStoredAndKeepsTheBot() throws Exception {
+        ChatClients.Citizen citizen = clients.startConversation();
+        clients.citizenPost(citizen, "/messages", ChatClients.message("q1", "Was kostet ein Reisepass?"));
+        long answerSeq = clients.transcript(citizen, 0).getLast().get("seq").asLong();
+        clients.citizenPost(citizen, "/feedback", Map.of("clientMessageId", "f1", "about", answerSeq, "helpful", true));
+        assertThat(clients.transcript(citizen, answerSeq)).singleElement()
+                .satisfies(m -> assertThat(m.get("kind").asString()).isEqualTo("feedback"));
+        assertThat(queueStatus(citizen)).isNull();
+    }
+
+    @Test
+    void aCitizenWhoLeavesAbandonsTheQueuedChat() throws Exception {
+        ChatClients.Citizen citizen = clients.startConversation();
+        clients.citizenPost(citizen, "/messages", ChatClients.message("h1", "Ich möchte mit einem Menschen sprechen"));
+        assertThat(queueStatus(citizen)).isEqualTo(QueueEntry.Status.WAITING);
+
+        assertThat(clients.citizenPost(citizen, "/leave", Map.of()).statusCode()).isEqualTo(204);
+        assertThat(queueStatus(citizen)).isEqualTo(QueueEntry.Status.ABANDONED);
+        assertThat(clients.transcript(citizen, 0).getLast().get("body").get("type").asString()).isEqualTo("citizen.left");
+        assertThat(clients.citizenPost(citizen, "/messages", ChatClients.message("h2", "Hallo?")).statusCode())
+                .isEqualTo(409);
+        ChatClients.Staff clerk = clients.login("clerk1", PASSWORD);
+        assertThat(clients.staffPost(clerk, "/api/v1/clerk/queue/" + citizen.id() + "/claim", Map.of()).statusCode())
+                .isEqualTo(409);
+        assertThat(clients.citizenPost(citizen, "/leave", Map.of()).statusCode()).as("leaving twice").isEqualTo(204);
+    }
+
+    @Test
+    void aWaitingCitizenWhoIsGoneIsAbandonedButAConnectedOneKeepsItsPlace() throws Exception {
+        ChatClients.Citizen gone = clients.startConversation();
+        ChatClients.Citizen there = clients.startConversation();
+        for (ChatClients.Citizen c : List.of(gone, there)) {
+            clients.citizenPost(c, "/messages", ChatClients.message("h1", "Ich möchte mit einem Menschen sprechen"));
+        }
+        StompSession session = clients.connectCitizen(there);
+        ChatClients.Inbox inbox = ChatClients.Inbox.subscribe(session, "/topic/conversations/" + there.id());
+        Thread.sleep(300);
+
+        assertThat(upkeep.abandonAbsentCitizens(Duration.ofHours(1))).as("within the grace period").isZero();
+        assertThat(upkeep.abandonAbsentCitizens(Duration.ZERO)).isGreaterThanOrEqualTo(1);
+        assertThat(queueStatus(gone)).isEqualTo(QueueEntry.Status.ABANDONED);
+        assertThat(queueStatus(there)).isEqualTo(QueueEntry.Status.WAITING);
+        // The one still waiting moves up, live.
+        JsonNode position = inbox.await(f -> f.get("body") != null && f.get("body").has("position")
+                && f.get("body").get("position").asInt() == 1);
+        assertThat(position.get("body").get("estimatedWaitMinutes").asInt()).isPositive();
+        session.disconnect();
+    }
+
+    @Test
+    void aStompClientThatReconnectsGetsWhatItMissedWithoutGapsOrDuplicates() throws Exception {
+        ChatClients.Citizen citizen = clients.startConversation();
+        StompSession first = clients.connectCitizen(citizen);
+        ChatClients.Inbox live = ChatClients.Inbox.subscribe(first, "/topic/conversations/" + citizen.id());
+        Thread.sleep(300);
+        first.send("/app/conversations/" + citizen.id() + "/messages",
+                ChatClients.message("s1", "Was kostet ein Reisepass?"));
+        long seen = live.await(f -> "bot.reply".equals(text(f, "kind"))).get("seq").asLong();
+        first.disconnect();
+
+        // While offline, the citizen's other tab goes on (REST): two more exchanges.
+        clients.citizenPost(citizen, "/messages", ChatClients.message("s2", "Wie melde ich meinen Hund an?"));
+        clients.citizenPost(citizen, "/messages", ChatClients.message("s3", "Danke"));
+
+        StompSession second = clients.connectCitizen(citizen);
+        ChatClients.Inbox resumed = ChatClients.Inbox.subscribe(second, "/topic/conversations/" + citizen.id());
+        Thread.sleep(300);
+        List<JsonNode> missed = clients.transcript(citizen, seen);
+        assertThat(missed).extracting(m -> m.get("seq").asLong()).containsExactly(seen + 1, seen + 2, seen + 3, seen + 4);
+        second.send("/app/conversations/" + citizen.id() + "/messages", ChatClients.message("s4", "Tschüss"));
+        JsonNode next = resumed.await(f -> "s4".equals(text(f, "clientMessageId")));
+        assertThat(next.get("seq").asLong()).isEqualTo(seen + 5);
+        second.disconnect();
+    }
+
+    @Test
+    void aBadStompMessageGetsAProblemOnTheSessionsErrorQueueAndTheSessionGoesOn() throws Exception {
+        ChatClients.Citizen citizen = clients.startConversation();
+        StompSession session = clients.connectCitizen(citizen);
+        ChatClients.Inbox errors = ChatClients.Inbox.subscribe(session, "/user/queue/errors");
+        ChatClients.Inbox live = ChatClients.Inbox.subscribe(session, "/topic/conversations/" + citizen.id());
+        Thread.sleep(300);
+
+        session.send("/app/conversations/" + citizen.id() + "/messages", ChatClients.message("b1", "a".repeat(1001)));
+        JsonNode problem = errors.await(f -> f.has("type"));
+        assertThat(problem.get("type").asString()).endsWith("/invalid-message");
+        assertThat(problem.get("detail").asString()).contains("1001");
+
+        session.send("/app/conversations/" + citizen.id() + "/messages", ChatClients.message("b2", "Was kostet ein Reisepass?"));
+        assertThat(live.await(f -> "bot.reply".equals(text(f, "kind"))).get("body").get("intent").asString())
+                .isEqualTo("reisepass");
+        assertThat(clients.transcript(citizen, 0)).extracting(m -> m.get("clientMessageId").asString())
+                .doesNotContain("b1");
+        session.disconnect();
+    }
+
+    @Test
+    void concurrentResendsOfOneMessageStoreItOnceAndNeverFail() throws Exception {
+        ChatClients.Citizen citizen = clients.startConversation();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Callable<Integer>> resends = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                resends.add(() -> clients.citizenPost(citizen, "/messages",
+                        ChatClients.message("same", "Was kostet ein Reisepass?")).statusCode());
+            }
+            for (Future<Integer> f : pool.invokeAll(resends)) {
+                assertThat(f.get()).isEqualTo(202);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(clients.transcript(citizen, 0)).extracting(m -> m.get("sender").asString())
+                .containsExactly("CITIZEN", "BOT");
     }
 
     static String text(JsonNode node, String field) {

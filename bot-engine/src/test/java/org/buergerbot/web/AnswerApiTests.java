@@ -131,4 +131,24 @@ class AnswerApiTests {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(json.readTree(response.body()).get("lang").asString()).isEqualTo("de");
     }
+
+    private HttpResponse<String> getFrom(String origin, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Origin", origin).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void widgetModulesAndTextsAreShareableWithAllowedOriginsOnly() throws Exception {
+        // A municipal page on another origin loads the widget's modules with import() and its texts with fetch().
+        for (String path : List.of("/widget/chat.js", "/widget/i18n/de.json")) {
+            HttpResponse<String> allowed = getFrom("http://127.0.0.1:" + port, path);
+            assertThat(allowed.statusCode()).isEqualTo(200);
+            assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin"))
+                    .contains("http://127.0.0.1:" + port);
+            assertThat(allowed.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
+
+            HttpResponse<String> foreign = getFrom("https://evil.example", path);
+            assertThat(foreign.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        }
+    }
 }

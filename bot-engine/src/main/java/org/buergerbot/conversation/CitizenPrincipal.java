@@ -1,4 +1,4 @@
-package org.buergerbot.security;
+package org.buergerbot.conversation;
 
 import java.security.Principal;
 import java.util.UUID;
