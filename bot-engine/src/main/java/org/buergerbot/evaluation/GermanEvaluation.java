@@ -43,7 +43,7 @@ public final class GermanEvaluation {
      */
     public DecisionThresholds tune(PrintStream out, TrainingSettings settings) {
         TrainingCorpus.Split split = knowledge.corpus().split(VALIDATION_PERCENT);
-        Analyzer analyzer = knowledge.analyzer(AnalysisOptions.ALL);
+        Analyzer analyzer = knowledge.analyzer(AnalysisOptions.INTENTS);
         IntentTrainer trainer = new IntentTrainer(analyzer, "de");
         var model = trainer.trainMaxent(split.train(), settings);
         out.printf("German tuning: %d validation utterances, model trained on %d%n", split.validation().size(),
@@ -78,10 +78,10 @@ public final class GermanEvaluation {
     /** Answers every held-out question and prints the figures. */
     public Report evaluate(PrintStream out, TrainingSettings settings, DecisionThresholds thresholds,
                            AnalysisOptions options, boolean details) {
-        Analyzer analyzer = knowledge.analyzer(options);
         List<IntentSample> heldOut = TrainingCorpus.heldOut("de");
-        try (KnowledgeBase kb = knowledge.knowledgeBase(analyzer);
-             HybridIntentClassifier classifier = new IntentTrainer(analyzer, "de")
+        // As in the server: retrieval drops stopwords, the intent classifier keeps them (AnalysisOptions.INTENTS).
+        try (KnowledgeBase kb = knowledge.knowledgeBase(knowledge.analyzer(options));
+             HybridIntentClassifier classifier = new IntentTrainer(knowledge.analyzer(options.withStopwords(false)), "de")
                      .train(knowledge.corpus().samples(), settings)) {
             AnswerEngine engine = new AnswerEngine(Map.of("de", classifier), kb, knowledge.catalog(),
                     new DecisionPolicy(thresholds), new LocalFacts(musterstadt()), LanguageDetection.fromClasspath());

@@ -19,9 +19,14 @@ public final class IntentModels {
         this.cache = cache;
     }
 
-    public HybridIntentClassifier classifier(TrainingCorpus corpus, Analyzer analyzer, TrainingSettings settings) {
+    /**
+     * @param analysis a fingerprint of what decides the analyzer's output (options, dictionaries): part of the
+     *                 cache key, so a changed synonym file retrains instead of loading a model with stale features
+     */
+    public HybridIntentClassifier classifier(TrainingCorpus corpus, Analyzer analyzer, String analysis,
+                                             TrainingSettings settings) {
         List<IntentSample> samples = corpus.samples();
-        String key = ModelCache.key(corpus.lang(), samples, settings);
+        String key = ModelCache.key(corpus.lang(), analysis, samples, settings);
         IntentTrainer trainer = new IntentTrainer(analyzer, corpus.lang());
         DoccatModel model = cache.load(key).orElseGet(() -> {
             long start = System.nanoTime();

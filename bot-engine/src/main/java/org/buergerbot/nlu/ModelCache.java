@@ -36,10 +36,11 @@ public final class ModelCache {
         this.directory = directory;
     }
 
-    public static String key(String lang, List<IntentSample> samples, TrainingSettings settings) {
+    public static String key(String lang, String analysis, List<IntentSample> samples, TrainingSettings settings) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((FORMAT + '\n' + lang + '\n' + settings + '\n').getBytes(StandardCharsets.UTF_8));
+            sha.update((FORMAT + '\n' + lang + '\n' + settings + '\n' + analysis + '\n')
+                    .getBytes(StandardCharsets.UTF_8));
             for (IntentSample s : samples) {
                 sha.update((s.intent() + '\t' + s.text() + '\n').getBytes(StandardCharsets.UTF_8));
             }

@@ -2,7 +2,6 @@ package org.buergerbot.system;
 
 import java.util.Map;
 
-import org.apache.lucene.analysis.Analyzer;
 import org.buergerbot.dialogue.AnswerEngine;
 import org.buergerbot.dialogue.DecisionPolicy;
 import org.buergerbot.dialogue.DecisionThresholds;
@@ -37,21 +36,17 @@ class EngineConfiguration {
         return germanKnowledge.catalog();
     }
 
-    @Bean
-    Analyzer germanAnalyzer(SeededKnowledge germanKnowledge) {
-        return germanKnowledge.analyzer(AnalysisOptions.ALL);
+    @Bean(destroyMethod = "close")
+    KnowledgeBase knowledgeBase(SeededKnowledge germanKnowledge) {
+        return germanKnowledge.knowledgeBase(germanKnowledge.analyzer(AnalysisOptions.ALL));
     }
 
     @Bean(destroyMethod = "close")
-    KnowledgeBase knowledgeBase(SeededKnowledge germanKnowledge, Analyzer germanAnalyzer) {
-        return germanKnowledge.knowledgeBase(germanAnalyzer);
-    }
-
-    @Bean(destroyMethod = "close")
-    HybridIntentClassifier germanClassifier(SeededKnowledge germanKnowledge, Analyzer germanAnalyzer,
-                                            NluProperties nlu) {
-        return new IntentModels(new ModelCache(nlu.modelCache()))
-                .classifier(germanKnowledge.corpus(), germanAnalyzer, TrainingSettings.DEFAULT);
+    HybridIntentClassifier germanClassifier(SeededKnowledge germanKnowledge, NluProperties nlu) {
+        AnalysisOptions intents = AnalysisOptions.INTENTS;
+        return new IntentModels(new ModelCache(nlu.modelCache())).classifier(germanKnowledge.corpus(),
+                germanKnowledge.analyzer(intents), germanKnowledge.analysisFingerprint(intents),
+                TrainingSettings.DEFAULT);
     }
 
     @Bean

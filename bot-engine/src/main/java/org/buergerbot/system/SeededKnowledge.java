@@ -30,6 +30,15 @@ public record SeededKnowledge(String lang, ServiceCatalog catalog, AnalysisResou
         return TextAnalyzers.german(resources, options);
     }
 
+    /**
+     * Everything that decides how this language's chain analyses text: the options and the dictionaries. A
+     * cached intent model is only valid for the analysis it was trained with.
+     */
+    public String analysisFingerprint(AnalysisOptions options) {
+        return options + "\n" + String.join("\n", resources.synonymRules()) + "\n"
+                + String.join(" ", new java.util.TreeSet<>(resources.compoundParts()));
+    }
+
     public KnowledgeBase knowledgeBase(Analyzer analyzer) {
         KnowledgeBase kb = KnowledgeBase.inMemory(analyzer);
         kb.replaceAll(entries);
