@@ -84,6 +84,15 @@ class WidgetIT {
         keys.press(Keys.ENTER);
         awaitCount("[data-testid=message][data-kind='bot.reply']", 3);
 
+        @SuppressWarnings("unchecked")
+        List<String> small = (List<String>) browser.js(IN_SHADOW + """
+                return [...root.querySelectorAll('button, input, textarea, a, [tabindex]')]
+                  .filter(e => e.getClientRects().length)
+                  .map(e => [e, e.getBoundingClientRect()])
+                  .filter(([e, r]) => (r.width < 44 || r.height < 44) && !(e.tagName === 'A' && e.closest('p, li')))
+                  .map(([e, r]) => (e.dataset.testid || e.className || e.tagName) + ' ' + r.width + 'x' + r.height);""");
+        assertThat(small).as("touch targets of at least 44 x 44 px (links inside text excepted)").isEmpty();
+
         List<Map<String, Object>> violations = browser.axeViolations();
         browser.screenshot(Path.of("target/screenshots/widget-open.png"));
         assertThat(violations).as("axe on the demo page with the widget open").isEmpty();
