@@ -40,6 +40,11 @@ final class Browser implements AutoCloseable {
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        if (width < 500) {
+            // Headless Chromium keeps windows at least 500 px wide; a phone is emulated instead.
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                    "deviceScaleFactor", 1, "mobile", true));
+        }
     }
 
     Object js(String script, Object... args) {

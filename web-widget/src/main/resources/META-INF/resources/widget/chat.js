@@ -70,8 +70,12 @@ export class Chat {
         composer.requestSubmit();
       }
     });
+    // With large text the whole panel scrolls (.tight); keep the field in view while the citizen types in it.
+    const keepInView = () => input.scrollIntoView({ block: 'nearest' });
+    input.addEventListener('focus', keepInView);
     input.addEventListener('input', () => {
       this.autosize();
+      keepInView();
       if (this.mode === 'waiting' || this.mode === 'clerk') this.live.typing();
     });
     human.addEventListener('click', () => { this.send(HUMAN_REQUEST); input.focus(); });
