@@ -36,6 +36,30 @@ class KnowledgeBaseTests {
     }
 
     @Test
+    void theEntryWithTheNearestQuestionWinsWithinAService() {
+        // The general entry has many questions; the special one shares words with the question ("kostet", "pass").
+        kb.replaceAll(List.of(
+                entry("reisepass", "reisepass", "Reisepass beantragen", "Wie beantrage ich einen Reisepass?",
+                        "Was kostet ein Reisepass?", "Welche Unterlagen brauche ich?", "Wie lange dauert es?",
+                        "Kann ich den Pass per Post bekommen?", "Brauche ich ein Foto?"),
+                entry("reisepass-express", "reisepass", "Expresspass: Reisepass im Eilverfahren",
+                        "Was kostet ein Expresspass?", "Wie bekomme ich schnell einen Pass?")));
+        assertThat(kb.search("Was kostet ein Reisepass?", "de", "reisepass", 2))
+                .extracting(h -> h.entry().id()).containsExactly("reisepass", "reisepass-express");
+        assertThat(kb.search("Was kostet der Expresspass?", "de", "reisepass", 1))
+                .extracting(h -> h.entry().id()).containsExactly("reisepass-express");
+    }
+
+    @Test
+    void reindexingAnEntryReplacesItsQuestionsToo() {
+        kb.replaceAll(List.of(entry("a", "reisepass", "Reisepass", "Wo gibt es den Gewerbeschein?")));
+        kb.upsert(List.of(entry("a", "reisepass", "Reisepass", "Wie beantrage ich einen Pass?")));
+        kb.upsert(List.of(entry("a", "reisepass", "Reisepass", "Wie beantrage ich einen Pass?")));
+        assertThat(kb.search("gewerbeschein", "de", null, 5)).isEmpty();
+        assertThat(kb.search("Wie beantrage ich einen Pass?", "de", null, 5)).hasSize(1);
+    }
+
+    @Test
     void filtersByServiceAndLanguage() {
         kb.replaceAll(List.of(entry("a", "reisepass", "Reisepass Kosten", "Was kostet das?"),
                 entry("b", "personalausweis", "Personalausweis Kosten", "Was kostet das?")));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -15,10 +16,12 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
@@ -28,15 +31,20 @@ import org.buergerbot.knowledge.FaqEntry;
 import org.buergerbot.knowledge.TextAnalyzers;
 
 /**
- * Owns the FAQ {@link Directory}, its {@link IndexWriter} and {@link SearcherManager}. Updates are keyed by
- * entry id ({@code updateDocument}), so re-indexing is idempotent; searchers are acquired and released per
- * query and refreshed after each commit, never per query.
+ * Owns the FAQ {@link Directory}, its {@link IndexWriter} and {@link SearcherManager}. Every entry is indexed as
+ * one entry document and one document per question variant (and title), all keyed by entry id
+ * ({@code updateDocuments}), so re-indexing is idempotent; searchers are acquired and released per query and
+ * refreshed after each commit, never per query.
  */
 public final class LuceneFaqIndex implements AutoCloseable {
 
     static final String ID = "id";
     static final String SERVICE = "service";
     static final String LANG = "lang";
+    static final String KIND = "kind";
+    static final String QUESTION = "question";
+    /** Enough question documents to cover every entry of a service, or the best entries of all services. */
+    private static final int QUESTION_HITS = 50;
 
     /** Field weights: how citizens ask (questions) counts most, the long text least. */
     private static final Map<String, Float> SEARCH_FIELDS = Map.of(
@@ -63,7 +71,7 @@ public final class LuceneFaqIndex implements AutoCloseable {
     public void upsert(Collection<FaqEntry> entries) {
         try {
             for (FaqEntry entry : entries) {
-                writer.updateDocument(new Term(ID, entry.id()), toDocument(entry));
+                writer.updateDocuments(new Term(ID, entry.id()), toDocuments(entry));
             }
             commitAndRefresh();
         } catch (IOException e) {
@@ -76,7 +84,7 @@ public final class LuceneFaqIndex implements AutoCloseable {
         try {
             writer.deleteAll();
             for (FaqEntry entry : entries) {
-                writer.addDocument(toDocument(entry));
+                writer.addDocuments(toDocuments(entry));
             }
             commitAndRefresh();
         } catch (IOException e) {
@@ -94,7 +102,10 @@ public final class LuceneFaqIndex implements AutoCloseable {
     }
 
     /**
-     * Entry ids best matching the text, optionally restricted to one service and language.
+     * Entry ids best matching the text, optionally restricted to one service and language. An entry's score is
+     * its whole-entry BM25 score plus that of its question variant most like the text, each relative to the best
+     * of the search: the whole entry finds the topic, the nearest question the particular case ("Was kostet ein
+     * Reisepass?" is the passport entry's own question, though the express entry also talks of costs).
      *
      * @param resolve maps a hit's id to whatever the caller keeps for it; hits it maps to null are skipped
      */
@@ -106,31 +117,52 @@ public final class LuceneFaqIndex implements AutoCloseable {
         BooleanQuery.Builder fields = new BooleanQuery.Builder();
         SEARCH_FIELDS.forEach((field, boost) ->
                 fields.add(TermQueries.anyOf(field, terms, boost), BooleanClause.Occur.SHOULD));
-        BooleanQuery.Builder query = new BooleanQuery.Builder().add(fields.build(), BooleanClause.Occur.MUST);
+        Query entries = filtered(fields.build(), "entry", lang, service);
+        Query questions = filtered(TermQueries.anyOf(QUESTION, terms, 1f), QUESTION, lang, service);
+        IndexSearcher searcher = null;
+        try {
+            searcher = searchers.acquire();
+            var stored = searcher.storedFields();
+            Map<String, Float> entryScores = bestPerEntry(searcher.search(entries, Math.max(k, QUESTION_HITS)), stored);
+            Map<String, Float> questionScores = bestPerEntry(searcher.search(questions, QUESTION_HITS), stored);
+            float maxEntry = entryScores.values().stream().max(Float::compare).orElse(1f);
+            float maxQuestion = questionScores.values().stream().max(Float::compare).orElse(1f);
+            List<Scored<T>> result = new ArrayList<>();
+            entryScores.forEach((id, score) -> {
+                T value = resolve.apply(id);
+                if (value != null) {
+                    result.add(new Scored<>(value,
+                            score / maxEntry + questionScores.getOrDefault(id, 0f) / maxQuestion));
+                }
+            });
+            result.sort((a, b) -> Float.compare(b.score(), a.score()));
+            return result.size() > k ? List.copyOf(result.subList(0, k)) : result;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Searching the FAQ index failed", e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    private static Query filtered(Query match, String kind, String lang, String service) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(match, BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(KIND, kind)), BooleanClause.Occur.FILTER);
         if (lang != null) {
             query.add(new TermQuery(new Term(LANG, lang)), BooleanClause.Occur.FILTER);
         }
         if (service != null) {
             query.add(new TermQuery(new Term(SERVICE, service)), BooleanClause.Occur.FILTER);
         }
-        IndexSearcher searcher = null;
-        try {
-            searcher = searchers.acquire();
-            TopDocs top = searcher.search(query.build(), k);
-            List<Scored<T>> result = new ArrayList<>(top.scoreDocs.length);
-            var stored = searcher.storedFields();
-            for (ScoreDoc hit : top.scoreDocs) {
-                T value = resolve.apply(stored.document(hit.doc).get(ID));
-                if (value != null) {
-                    result.add(new Scored<>(value, hit.score));
-                }
-            }
-            return result;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Searching the FAQ index failed", e);
-        } finally {
-            release(searcher);
+        return query.build();
+    }
+
+    /** The best score of each entry among the hits, in hit order. */
+    private static Map<String, Float> bestPerEntry(TopDocs top, StoredFields stored) throws IOException {
+        Map<String, Float> best = new LinkedHashMap<>();
+        for (ScoreDoc hit : top.scoreDocs) {
+            best.merge(stored.document(hit.doc).get(ID), hit.score, Math::max);
         }
+        return best;
     }
 
     /** A search result with its score. */
@@ -152,9 +184,28 @@ public final class LuceneFaqIndex implements AutoCloseable {
         searchers.maybeRefreshBlocking();
     }
 
+    /** The entry document, then one document per question variant and one for the title. */
+    private static List<Document> toDocuments(FaqEntry entry) {
+        List<Document> docs = new ArrayList<>();
+        docs.add(toDocument(entry));
+        List<String> questions = new ArrayList<>(entry.questions());
+        questions.add(entry.title());
+        for (String question : questions) {
+            Document doc = new Document();
+            doc.add(new StringField(ID, entry.id(), Field.Store.YES));
+            doc.add(new StringField(KIND, QUESTION, Field.Store.NO));
+            doc.add(new StringField(SERVICE, entry.service(), Field.Store.NO));
+            doc.add(new StringField(LANG, entry.lang(), Field.Store.NO));
+            doc.add(new TextField(QUESTION, question, Field.Store.NO));
+            docs.add(doc);
+        }
+        return docs;
+    }
+
     private static Document toDocument(FaqEntry entry) {
         Document doc = new Document();
         doc.add(new StringField(ID, entry.id(), Field.Store.YES));
+        doc.add(new StringField(KIND, "entry", Field.Store.NO));
         doc.add(new StringField(SERVICE, entry.service(), Field.Store.NO));
         doc.add(new StringField(LANG, entry.lang(), Field.Store.NO));
         doc.add(new TextField("title", entry.title(), Field.Store.NO));
