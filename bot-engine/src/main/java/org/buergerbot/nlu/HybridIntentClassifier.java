@@ -38,7 +38,9 @@ public final class HybridIntentClassifier implements IntentClassifier, AutoClose
 
     @Override
     public IntentPrediction classify(String normalizedText) {
-        String[] terms = TextAnalyzers.terms(analyzer, normalizedText).toArray(String[]::new);
+        // Analysed once: the same terms feed the maximum-entropy model and the neighbour search.
+        List<String> analysed = TextAnalyzers.terms(analyzer, normalizedText);
+        String[] terms = analysed.toArray(String[]::new);
         int outcomes = maxent.getNumOutcomes();
         double[] combined = new double[outcomes];
         double weight = settings.maxentWeight();
@@ -48,7 +50,7 @@ public final class HybridIntentClassifier implements IntentClassifier, AutoClose
                 combined[i] = weight * probs[i];
             }
         }
-        Map<String, Double> votes = vote(normalizedText);
+        Map<String, Double> votes = vote(analysed);
         List<ScoredIntent> ranked = new ArrayList<>(outcomes);
         for (int i = 0; i < outcomes; i++) {
             String intent = maxent.getOutcome(i);
@@ -59,8 +61,8 @@ public final class HybridIntentClassifier implements IntentClassifier, AutoClose
     }
 
     /** Share of the top-k neighbours' BM25 score per intent; empty when nothing matches at all. */
-    private Map<String, Double> vote(String text) {
-        List<Neighbour> near = neighbours.nearest(text, settings.neighbours());
+    private Map<String, Double> vote(List<String> terms) {
+        List<Neighbour> near = neighbours.nearest(terms, settings.neighbours());
         double total = near.stream().mapToDouble(Neighbour::score).sum();
         Map<String, Double> votes = new HashMap<>();
         if (total > 0) {

@@ -45,6 +45,9 @@ public final class PipelineBenchmark {
                 "--buergerbot.stomp.messages-per-minute-per-address=1000000")) {
             AnswerEngine engine = app.getBean(AnswerEngine.class);
             latency(engine, questions);
+            if (List.of(args).contains("latency")) {
+                return;
+            }
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             for (int clients : new int[] {1, 4, 16}) {
                 throughput(port, questions, clients);
@@ -70,6 +73,15 @@ public final class PipelineBenchmark {
             engine.answer(q, "de");
             nanos[i] = System.nanoTime() - start;
         }
+        // The slowest questions by their median time: where the tail comes from.
+        java.util.Map<String, List<Long>> byQuestion = new java.util.HashMap<>();
+        for (int i = 0; i < MEASURED; i++) {
+            byQuestion.computeIfAbsent(questions.get(i % questions.size()), q -> new java.util.ArrayList<>()).add(nanos[i]);
+        }
+        byQuestion.entrySet().stream()
+                .map(e -> java.util.Map.entry(e.getKey(), e.getValue().stream().sorted().toList().get(e.getValue().size() / 2)))
+                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(5)
+                .forEach(e -> System.out.printf("  slow: %.3f ms median  %s%n", e.getValue() / 1e6, e.getKey()));
         Arrays.sort(nanos);
         System.out.printf("Pipeline latency over %d messages (after %d warm-up): p50 %.3f ms, p90 %.3f ms, "
                         + "p99 %.3f ms, max %.3f ms%n", MEASURED, WARM_UP, nanos[MEASURED / 2] / 1e6,

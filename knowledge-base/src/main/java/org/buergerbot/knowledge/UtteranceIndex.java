@@ -63,7 +63,12 @@ public final class UtteranceIndex implements AutoCloseable {
 
     /** The {@code k} examples most similar to the text, best first; empty when no term matches. */
     public List<Neighbour> nearest(String text, int k) {
-        Map<String, Integer> terms = TermQueries.distinct(TextAnalyzers.terms(analyzer, text));
+        return nearest(TextAnalyzers.terms(analyzer, text), k);
+    }
+
+    /** As {@link #nearest(String, int)} for text the caller already analysed with this index's analyzer. */
+    public List<Neighbour> nearest(List<String> analysedTerms, int k) {
+        Map<String, Integer> terms = TermQueries.distinct(analysedTerms);
         if (terms.isEmpty()) {
             return List.of();
         }

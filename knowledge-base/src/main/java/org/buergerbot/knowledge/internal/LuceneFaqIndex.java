@@ -43,8 +43,8 @@ public final class LuceneFaqIndex implements AutoCloseable {
     static final String LANG = "lang";
     static final String KIND = "kind";
     static final String QUESTION = "question";
-    /** Enough question documents to cover every entry of a service, or the best entries of all services. */
-    private static final int QUESTION_HITS = 50;
+    /** Question documents to look at: enough for the best question of each entry of a service. */
+    private static final int QUESTION_HITS = 20;
 
     /** Field weights: how citizens ask (questions) counts most, the long text least. */
     private static final Map<String, Float> SEARCH_FIELDS = Map.of(
@@ -123,7 +123,7 @@ public final class LuceneFaqIndex implements AutoCloseable {
         try {
             searcher = searchers.acquire();
             var stored = searcher.storedFields();
-            Map<String, Float> entryScores = bestPerEntry(searcher.search(entries, Math.max(k, QUESTION_HITS)), stored);
+            Map<String, Float> entryScores = bestPerEntry(searcher.search(entries, Math.max(k, 10)), stored);
             Map<String, Float> questionScores = bestPerEntry(searcher.search(questions, QUESTION_HITS), stored);
             float maxEntry = entryScores.values().stream().max(Float::compare).orElse(1f);
             float maxQuestion = questionScores.values().stream().max(Float::compare).orElse(1f);
