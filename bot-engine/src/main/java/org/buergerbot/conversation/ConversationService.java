@@ -2,6 +2,7 @@ package org.buergerbot.conversation;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.buergerbot.dialogue.Action;
@@ -98,7 +99,8 @@ public class ConversationService {
         BotReply reply = engine.answer(text, conversation.lang());
         append(id, null, ChatMessage.Sender.BOT, ChatMessage.BOT_REPLY, json.valueToTree(reply));
         if (reply.action() == Action.HANDOFF && DecisionPolicy.HUMAN_HANDOFF.equals(reply.intent())) {
-            escalate(conversation, ConversationEscalated.Reason.REQUESTED, reply);
+            // "A person, please" names no topic; the bot's last answer or options before it are the clerk's lead.
+            escalate(conversation, ConversationEscalated.Reason.REQUESTED, lastReplyWithCandidates(id).orElse(reply));
         } else if (reply.action() == Action.HANDOFF || reply.action() == Action.CLARIFY) {
             if (conversations.countFailedAnswer(id) >= FAILED_ANSWERS_BEFORE_HANDOFF) {
                 escalate(conversation, ConversationEscalated.Reason.FAILED_ATTEMPTS, reply);
@@ -167,6 +169,19 @@ public class ConversationService {
             events.publishEvent(new MessageAppended(appended.message()));
         }
         return appended;
+    }
+
+    private Optional<BotReply> lastReplyWithCandidates(UUID id) {
+        List<ChatMessage> messages = conversations.messagesAfter(id, 0, MAX_PAGE);
+        for (ChatMessage m : messages.reversed()) {
+            if (ChatMessage.BOT_REPLY.equals(m.kind())) {
+                BotReply earlier = json.treeToValue(m.body(), BotReply.class);
+                if (earlier.answer() != null || !earlier.options().isEmpty()) {
+                    return Optional.of(earlier);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private void escalate(Conversation conversation, ConversationEscalated.Reason reason, BotReply reply) {

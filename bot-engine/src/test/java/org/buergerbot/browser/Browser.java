@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -67,6 +68,30 @@ final class Browser implements AutoCloseable {
                         nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5)}))))
                    .catch(e => done([{id: 'axe-error', help: String(e)}]));""");
         return (List<Map<String, Object>>) result;
+    }
+
+    /** Waits for the citizen widget on the current page and opens it by keyboard; focus is then in its input. */
+    Keyboard openWidgetByKeyboard() {
+        wait.until(d -> (Boolean) js("const el = document.querySelector('buergerbot-chat');"
+                + "return !!(el && el.shadowRoot && el.shadowRoot.querySelector('[data-testid=launcher]'));"));
+        Keyboard keys = new Keyboard(this);
+        keys.tabTo("launcher");
+        keys.press(Keys.ENTER);
+        wait.until(d -> "bb-input".equals(keys.focused()));
+        return keys;
+    }
+
+    /** Logs a clerk in on the console's login page by keyboard and waits for the console. */
+    Keyboard logInToConsole(int port, String username, String password) {
+        Keyboard keys = new Keyboard(this);
+        driver.get("http://localhost:" + port + "/clerk/login.html");
+        keys.tabTo("username");
+        keys.type(username);
+        keys.tabTo("password");
+        keys.type(password);
+        keys.press(Keys.ENTER);
+        wait.until(d -> d.getCurrentUrl().endsWith("/clerk/"));
+        return keys;
     }
 
     void screenshot(Path file) {

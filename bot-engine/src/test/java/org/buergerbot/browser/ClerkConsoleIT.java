@@ -62,12 +62,7 @@ class ClerkConsoleIT {
 
         browser.driver.get("http://localhost:" + port + "/clerk/login.html");
         assertThat(browser.axeViolations()).as("axe on the login page").isEmpty();
-        keys.tabTo("username");
-        keys.type("clerk1");
-        keys.tabTo("password");
-        keys.type(PASSWORD);
-        keys.press(Keys.ENTER);
-        browser.wait.until(d -> d.getCurrentUrl().endsWith("/clerk/"));
+        browser.logInToConsole(port, "clerk1", PASSWORD);
 
         browser.wait.until(d -> !d.findElements(By.cssSelector(
                 "[data-testid=queue-item][data-conversation-id='" + citizen.id() + "']")).isEmpty());

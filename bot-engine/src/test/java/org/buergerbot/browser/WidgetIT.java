@@ -57,13 +57,7 @@ class WidgetIT {
     private Keyboard open(int width, int height) {
         browser = new Browser(width, height);
         browser.driver.get("http://localhost:" + port + "/");
-        browser.wait.until(d -> (Boolean) browser.js("const el = document.querySelector('buergerbot-chat');"
-                + "return !!(el && el.shadowRoot && el.shadowRoot.querySelector('[data-testid=launcher]'));"));
-        Keyboard keys = new Keyboard(browser);
-        keys.tabTo("launcher");
-        keys.press(Keys.ENTER);
-        browser.wait.until(d -> "bb-input".equals(keys.focused()));
-        return keys;
+        return browser.openWidgetByKeyboard();
     }
 
     @Test
@@ -156,12 +150,7 @@ class WidgetIT {
         browser.driver.get("http://127.0.0.1:" + port + "/datenschutz.html");
         browser.js("const s = document.createElement('script'); s.src = arguments[0]; s.async = true;"
                 + "document.body.append(s);", "http://localhost:" + port + "/widget.js");
-        browser.wait.until(d -> (Boolean) browser.js("const el = document.querySelector('buergerbot-chat');"
-                + "return !!(el && el.shadowRoot && el.shadowRoot.querySelector('[data-testid=launcher]'));"));
-        Keyboard keys = new Keyboard(browser);
-        keys.tabTo("launcher");
-        keys.press(Keys.ENTER);
-        browser.wait.until(d -> "bb-input".equals(keys.focused()));
+        Keyboard keys = browser.openWidgetByKeyboard();
         keys.type("Wie viel kostet der Reisepass?");
         keys.press(Keys.ENTER);
         awaitCount("[data-testid=message][data-kind='bot.reply']", 1);

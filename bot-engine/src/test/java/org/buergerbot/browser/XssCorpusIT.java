@@ -77,12 +77,7 @@ class XssCorpusIT {
         // The citizen types every line into the widget, then asks for a person.
         citizen = new Browser(1280, 900);
         citizen.driver.get("http://localhost:" + port + "/");
-        citizen.wait.until(d -> (Boolean) citizen.js("const el = document.querySelector('buergerbot-chat');"
-                + "return !!(el && el.shadowRoot && el.shadowRoot.querySelector('[data-testid=launcher]'));"));
-        Keyboard citizenKeys = new Keyboard(citizen);
-        citizenKeys.tabTo("launcher");
-        citizenKeys.press(Keys.ENTER);
-        citizen.wait.until(d -> "bb-input".equals(citizenKeys.focused()));
+        Keyboard citizenKeys = citizen.openWidgetByKeyboard();
         for (int i = 0; i < corpus.size(); i++) {
             citizenKeys.tabTo("bb-input");
             citizenKeys.type(corpus.get(i));
@@ -102,13 +97,7 @@ class XssCorpusIT {
 
         // The clerk claims that chat in the console and answers with every line of the corpus.
         clerk = new Browser(1280, 900);
-        Keyboard clerkKeys = new Keyboard(clerk);
-        clerk.driver.get("http://localhost:" + port + "/clerk/login.html");
-        clerkKeys.tabTo("username");
-        clerkKeys.type("clerk-xss");
-        clerkKeys.tabTo("password");
-        clerkKeys.type(PASSWORD);
-        clerkKeys.press(Keys.ENTER);
+        Keyboard clerkKeys = clerk.logInToConsole(port, "clerk-xss", PASSWORD);
         String item = "[data-testid=queue-item][data-conversation-id='" + id + "']";
         clerk.wait.until(d -> !d.findElements(By.cssSelector(item + " [data-testid=claim]")).isEmpty());
         clerk.driver.findElement(By.cssSelector(item + " [data-testid=claim]")).click();

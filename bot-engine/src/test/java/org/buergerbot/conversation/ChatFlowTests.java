@@ -226,6 +226,17 @@ class ChatFlowTests {
     }
 
     @Test
+    void aRequestForAPersonGivesTheClerkTheBotsLastAnswerAsLead() throws Exception {
+        ChatClients.Citizen citizen = clients.startConversation();
+        clients.citizenPost(citizen, "/messages", ChatClients.message("q1", "Was kostet ein Reisepass?"));
+        clients.citizenPost(citizen, "/messages", ChatClients.message("q2", "Ich möchte mit einem Menschen sprechen"));
+        QueueEntry entry = queue.find(UUID.fromString(citizen.id())).orElseThrow();
+        assertThat(entry.reason()).isEqualTo("REQUESTED");
+        assertThat(entry.topic()).isEqualTo("reisepass");
+        assertThat(entry.candidates()).containsExactly("reisepass");
+    }
+
+    @Test
     void aCitizenWhoLeavesAbandonsTheQueuedChat() throws Exception {
         ChatClients.Citizen citizen = clients.startConversation();
         clients.citizenPost(citizen, "/messages", ChatClients.message("h1", "Ich möchte mit einem Menschen sprechen"));
