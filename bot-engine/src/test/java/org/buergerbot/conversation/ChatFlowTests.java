@@ -237,6 +237,62 @@ class ChatFlowTests {
     }
 
     @Test
+    void typingTravelsBothWaysOnlyForTheClerkWhoHoldsTheChat() throws Exception {
+        ChatClients.Citizen citizen = clients.startConversation();
+        clients.citizenPost(citizen, "/messages", ChatClients.message("t1", "Ich möchte mit einem Menschen sprechen"));
+        ChatClients.Staff holder = clients.login("clerk1", PASSWORD);
+        ChatClients.Staff other = clients.login("clerk2", PASSWORD);
+        assertThat(clients.staffPost(holder, "/api/v1/clerk/queue/" + citizen.id() + "/claim", Map.of()).statusCode())
+                .isEqualTo(200);
+
+        StompSession citizenSession = clients.connectCitizen(citizen);
+        ChatClients.Inbox citizenTyping = ChatClients.Inbox.subscribe(citizenSession,
+                "/topic/conversations/" + citizen.id() + "/typing");
+        StompSession holderSession = clients.connectStaff(holder);
+        ChatClients.Inbox holderTyping = ChatClients.Inbox.subscribe(holderSession,
+                "/topic/conversations/" + citizen.id() + "/typing");
+        StompSession otherSession = clients.connectStaff(other);
+        ChatClients.Inbox otherErrors = ChatClients.Inbox.subscribe(otherSession, "/user/queue/errors");
+        Thread.sleep(300);
+
+        holderSession.send("/app/clerk/conversations/" + citizen.id() + "/typing", Map.of());
+        assertThat(citizenTyping.await(f -> f.has("sender")).get("sender").asString()).isEqualTo("CLERK");
+        citizenSession.send("/app/conversations/" + citizen.id() + "/typing", Map.of());
+        assertThat(holderTyping.await(f -> "CITIZEN".equals(text(f, "sender")))).isNotNull();
+
+        // A clerk who does not hold the chat can neither type nor write in it, and is told why.
+        otherSession.send("/app/clerk/conversations/" + citizen.id() + "/messages", ChatClients.message("o1", "Hallo"));
+        assertThat(otherErrors.await(f -> f.has("type")).get("type").asString()).endsWith("/forbidden");
+        assertThat(clients.transcript(citizen, 0)).extracting(m -> m.get("sender").asString()).doesNotContain("CLERK");
+
+        assertThat(clients.staffPost(holder, "/api/v1/clerk/queue/" + citizen.id() + "/close",
+                Map.of("outcome", "answered")).statusCode()).isEqualTo(200);
+        QueueEntry closed = queue.find(UUID.fromString(citizen.id())).orElseThrow();
+        assertThat(closed.status()).isEqualTo(QueueEntry.Status.CLOSED);
+        assertThat(closed.outcome()).isEqualTo("answered");
+        assertThat(clients.transcript(citizen, 0).getLast().get("body").get("type").asString())
+                .isEqualTo("conversation.closed");
+        for (StompSession session : List.of(citizenSession, holderSession, otherSession)) {
+            session.disconnect();
+        }
+    }
+
+    @Test
+    void aClerkCannotHoldMoreChatsThanConfigured() throws Exception {
+        if (!users.userExists("clerk-limit")) {
+            users.createUser(new User("clerk-limit", encoder.encode(PASSWORD), AuthorityUtils.createAuthorityList("ROLE_CLERK")));
+        }
+        ChatClients.Staff clerk = clients.login("clerk-limit", PASSWORD);
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 4; i++) { // buergerbot.handoff.max-chats-per-clerk is 3
+            ChatClients.Citizen citizen = clients.startConversation();
+            clients.citizenPost(citizen, "/messages", ChatClients.message("l1", "Ich möchte mit einem Menschen sprechen"));
+            statuses.add(clients.staffPost(clerk, "/api/v1/clerk/queue/" + citizen.id() + "/claim", Map.of()).statusCode());
+        }
+        assertThat(statuses).containsExactly(200, 200, 200, 409);
+    }
+
+    @Test
     void aCitizenWhoLeavesAbandonsTheQueuedChat() throws Exception {
         ChatClients.Citizen citizen = clients.startConversation();
         clients.citizenPost(citizen, "/messages", ChatClients.message("h1", "Ich möchte mit einem Menschen sprechen"));
