@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.socket.messaging.SessionConnectedEvent;
 import org.springframework.web.socket.messaging.SessionDisconnectEvent;
@@ -49,6 +51,13 @@ public class CitizenPresence {
     /** Forgets a conversation that has ended. */
     void forget(UUID conversationId) {
         lastSeen.remove(conversationId);
+    }
+
+    /** Drops citizens not seen for a day, so the map stays as small as the set of recent conversations. */
+    @Scheduled(fixedDelay = 1, timeUnit = TimeUnit.HOURS)
+    void forgetOldVisits() {
+        Instant dayAgo = clock.instant().minus(Duration.ofDays(1));
+        lastSeen.entrySet().removeIf(e -> e.getValue().isBefore(dayAgo) && !openSessions.containsKey(e.getKey()));
     }
 
     @EventListener

@@ -159,6 +159,7 @@ public class ConversationService {
     @Transactional
     public void close(UUID id) {
         conversations.setStatus(id, ConversationStatus.CLOSED, clock.instant());
+        presence.forget(id);
     }
 
     private Conversations.Appended append(UUID id, String clientMessageId, ChatMessage.Sender sender, String kind,

@@ -80,8 +80,9 @@ public final class GermanEvaluation {
                            AnalysisOptions options, boolean details) {
         List<IntentSample> heldOut = TrainingCorpus.heldOut("de");
         // As in the server: retrieval drops stopwords, the intent classifier keeps them (AnalysisOptions.INTENTS).
+        Analyzer intents = knowledge.analyzer(options.withStopwords(false));
         try (KnowledgeBase kb = knowledge.knowledgeBase(knowledge.analyzer(options));
-             HybridIntentClassifier classifier = new IntentTrainer(knowledge.analyzer(options.withStopwords(false)), "de")
+             HybridIntentClassifier classifier = new IntentTrainer(intents, "de")
                      .train(knowledge.corpus().samples(), settings)) {
             AnswerEngine engine = new AnswerEngine(Map.of("de", classifier), kb, knowledge.catalog(),
                     new DecisionPolicy(thresholds), new LocalFacts(musterstadt()), LanguageDetection.fromClasspath());
