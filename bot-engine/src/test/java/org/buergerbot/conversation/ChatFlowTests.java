@@ -3,7 +3,9 @@ package org.buergerbot.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.messaging.simp.stomp.StompSession;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.userdetails.User;
@@ -45,6 +48,8 @@ class ChatFlowTests {
     ClerkQueue queue;
     @Autowired
     QueueUpkeep upkeep;
+    @Autowired
+    JdbcClient jdbc;
 
     ChatClients clients;
 
@@ -290,6 +295,26 @@ class ChatFlowTests {
             statuses.add(clients.staffPost(clerk, "/api/v1/clerk/queue/" + citizen.id() + "/claim", Map.of()).statusCode());
         }
         assertThat(statuses).containsExactly(200, 200, 200, 409);
+    }
+
+    @Test
+    void aCallbackRequestOlderThanTheTwentyFourHourPromiseIsShownOverdue() throws Exception {
+        ChatClients.Citizen citizen = clients.startConversation();
+        assertThat(clients.citizenPost(citizen, "/callback",
+                Map.of("contact", "0123 99887", "question", "Rückruf wegen Sperrmüll")).statusCode()).isEqualTo(201);
+        jdbc.sql("update callback_request set created_at = ? where conversation_id = ?")
+                .params(Timestamp.from(Instant.now().minus(Duration.ofHours(25))),
+                        UUID.fromString(citizen.id())).update();
+        ChatClients.Staff clerk = clients.login("clerk1", PASSWORD);
+        JsonNode request = null;
+        for (JsonNode r : ChatClients.JSON.readTree(clients.staffGet(clerk, "/api/v1/clerk/callbacks").body())) {
+            if ("Rückruf wegen Sperrmüll".equals(r.get("question").asString())) {
+                request = r;
+            }
+        }
+        assertThat(request).isNotNull();
+        assertThat(request.get("overdue").asBoolean()).isTrue();
+        assertThat(request.get("ageHours").asLong()).isEqualTo(25);
     }
 
     @Test
