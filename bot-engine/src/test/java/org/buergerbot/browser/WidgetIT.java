@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.buergerbot.conversation.ChatClientsAccess;
+import org.buergerbot.handoff.ClerkQueue;
+import org.buergerbot.handoff.QueueEntry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
@@ -31,6 +33,8 @@ class WidgetIT {
     JdbcUserDetailsManager users;
     @Autowired
     PasswordEncoder encoder;
+    @Autowired
+    ClerkQueue queue;
 
     Browser browser;
 
@@ -141,6 +145,15 @@ class WidgetIT {
         browser.wait.until(d -> count("[data-testid=message]") >= before);
         assertThat(count("[data-testid=message]")).as("resumed without duplicates").isEqualTo(before);
         assertThat(browser.js("return window.__xss")).isNull();
+
+        // The citizen ends the chat by keyboard: the transcript says so and the clerk queue lets it go.
+        Keyboard again = new Keyboard(browser);
+        again.tabTo("leave");
+        again.press(Keys.ENTER);
+        browser.wait.until(d -> count("[data-testid=message][data-kind=event]") > 0
+                && String.valueOf(text("[data-testid=message][data-kind=event]")).contains("beendet"));
+        assertThat(queue.find(java.util.UUID.fromString(id)).orElseThrow().status())
+                .isEqualTo(QueueEntry.Status.ABANDONED);
     }
 
     @Test

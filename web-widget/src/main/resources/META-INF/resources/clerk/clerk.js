@@ -166,7 +166,8 @@ async function loadSuggestions(entry) {
 /** A stored message from STOMP or REST. */
 function receive(id, message, { fromCatchUp = false } = {}) {
   if (!chats.addMessage(id, message)) return;
-  const closed = message.kind === 'event' && message.body?.type === 'conversation.closed';
+  const closed = message.kind === 'event'
+    && (message.body?.type === 'conversation.closed' || message.body?.type === 'citizen.left');
   if (closed && !closedHere.has(id)) chats.markEnded(id);
   if (!fromCatchUp && chats.get(id)?.transcript.hasGap) catchUp(id);
 }

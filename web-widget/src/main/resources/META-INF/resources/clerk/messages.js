@@ -14,6 +14,7 @@ const ACTIONS = {
 const EVENTS = {
   'clerk.joined': 'Die Sachbearbeitung ist dem Chat beigetreten.',
   'conversation.closed': 'Der Chat wurde beendet.',
+  'citizen.left': 'Die Bürgerin oder der Bürger hat den Chat beendet.',
 };
 
 function textBody(body) {

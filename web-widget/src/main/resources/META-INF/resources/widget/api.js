@@ -64,6 +64,8 @@ export function citizenApi(origin) {
     say: (c, clientMessageId, text) => call('POST', at(c, '/messages'), c, { clientMessageId, text }),
     feedback: (c, clientMessageId, about, helpful) =>
       call('POST', at(c, '/feedback'), c, { clientMessageId, about, helpful }),
+    /** Ends the conversation; a hand-off still queued is given up. */
+    leave: (c) => call('POST', at(c, '/leave'), c),
     /** Leaves a callback request: {id, promiseHours}. */
     callback: (c, contact, question) => call('POST', at(c, '/callback'), c, { contact, question }),
   };

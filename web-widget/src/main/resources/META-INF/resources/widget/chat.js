@@ -79,6 +79,13 @@ export class Chat {
       if (this.mode === 'waiting' || this.mode === 'clerk') this.live.typing();
     });
     human.addEventListener('click', () => { this.send(HUMAN_REQUEST); input.focus(); });
+    this.parts.leave.addEventListener('click', () => {
+      if (!this.conversation) return;
+      this.api.leave(this.conversation)
+        .then(() => this.catchUp())
+        .catch((e) => console.warn('[buergerbot]', e.message));
+      input.focus();
+    });
   }
 
   /** Grows the message field with its text, up to its CSS max-height; only then does it scroll. */
@@ -190,7 +197,7 @@ export class Chat {
       if (body.helpful === false) this.setMode('waiting');
     } else if (m.kind === 'event' && body.type === 'clerk.joined') {
       this.setMode('clerk');
-    } else if (m.kind === 'event' && body.type === 'conversation.closed') {
+    } else if (m.kind === 'event' && (body.type === 'conversation.closed' || body.type === 'citizen.left')) {
       this.setMode('closed');
     } else if (m.kind === 'event' && body.type === 'handoff.unavailable') {
       this.setMode('waiting');
@@ -216,10 +223,12 @@ export class Chat {
       this.unavailable = false;
     }
     this.mode = mode;
-    const { human, input, messages } = this.parts;
+    const { human, leave, input, messages } = this.parts;
     const hide = mode === 'waiting' || mode === 'clerk';
     if (hide && human.getRootNode().activeElement === human) input.focus();
+    if (!hide && leave.getRootNode().activeElement === leave) input.focus();
     human.hidden = hide;
+    leave.hidden = !hide;
     // Once a person has joined, a callback request is moot.
     if (mode === 'clerk') messages.querySelectorAll('.callback').forEach((form) => { form.hidden = true; });
     this.renderStatus();

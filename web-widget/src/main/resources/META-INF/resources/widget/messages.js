@@ -89,7 +89,8 @@ function eventContent(event, ctx) {
     case 'clerk.joined':
       return text(ctx.t('clerkJoined'));
     case 'conversation.closed':
-      return [text(ctx.t('closed')),
+    case 'citizen.left':
+      return [text(ctx.t(event.type === 'citizen.left' ? 'left' : 'closed')),
         h('button', { type: 'button', class: 'secondary', onclick: () => ctx.onRestart() }, ctx.t('newConversation'))];
     case 'handoff.unavailable':
       return [event.text ? text(event.text, serverLang(ctx)) : text(ctx.t('unavailable')),

@@ -38,6 +38,9 @@ export function buildShell(config, t, launcher) {
 
   const human = h('button', { type: 'button', class: 'secondary human', 'data-testid': 'human' },
     icon(PERSON), t('human'));
+  // Shown while waiting for or talking to a person: leaving frees the clerk queue at once.
+  const leave = h('button', { type: 'button', class: 'secondary leave', 'data-testid': 'leave', hidden: true },
+    t('leave'));
 
   const panel = h('div', { id: 'bb-panel', class: 'panel', role: 'dialog', 'aria-labelledby': 'bb-title',
     'aria-describedby': 'bb-notice', 'data-testid': 'panel', lang: config.lang, hidden: true },
@@ -45,8 +48,8 @@ export function buildShell(config, t, launcher) {
     h('div', { class: 'titles' }, h('h2', { id: 'bb-title' }, config.title || t('title')),
       h('p', { class: 'sub' }, t('subtitle'))),
     close),
-  log, composer, h('div', { class: 'tools' }, human));
+  log, composer, h('div', { class: 'tools' }, human, leave));
 
   const root = h('div', { class: 'bb', lang: config.lang }, launcher, panel);
-  return { root, launcher, badge, panel, close, log, messages, status, typing, composer, input, send, human };
+  return { root, launcher, badge, panel, close, log, messages, status, typing, composer, input, send, human, leave };
 }
