@@ -3,7 +3,6 @@ package org.buergerbot.security;
 import java.security.Principal;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,13 +44,11 @@ public class StompAuthorization implements ChannelInterceptor {
 
     private final ConversationService conversations;
     private final ChannelInterceptor csrf = new XorCsrfChannelInterceptor();
-    private final RateLimiter perConversation;
-    private final RateLimiter perAddress;
+    private final CitizenRateLimits limits;
 
-    StompAuthorization(ConversationService conversations, StompProperties properties) {
+    StompAuthorization(ConversationService conversations, CitizenRateLimits limits) {
         this.conversations = conversations;
-        this.perConversation = new RateLimiter(properties.messagesPerMinutePerConversation());
-        this.perAddress = new RateLimiter(properties.messagesPerMinutePerAddress());
+        this.limits = limits;
     }
 
     @Override
@@ -112,7 +109,7 @@ public class StompAuthorization implements ChannelInterceptor {
         Principal user = stomp.getUser();
         Map<String, Object> session = stomp.getSessionAttributes();
         Object address = session == null ? null : session.get(REMOTE_ADDRESS);
-        if (address != null && !perAddress.tryAcquire(address.toString())) {
+        if (address != null && !limits.addressMayPost(address.toString())) {
             throw deny("Too many messages from this address; please wait a minute.");
         }
         if (user instanceof CitizenPrincipal citizen) {
@@ -120,7 +117,7 @@ public class StompAuthorization implements ChannelInterceptor {
             if (!m.matches() || !UUID.fromString(m.group(1)).equals(citizen.conversationId())) {
                 throw deny("A citizen may only write in its own conversation.");
             }
-            if (!perConversation.tryAcquire(citizen.conversationId().toString())) {
+            if (!limits.conversationMayPost(citizen.conversationId().toString())) {
                 throw deny("Too many messages in this conversation; please wait a minute.");
             }
             return;
@@ -150,25 +147,5 @@ public class StompAuthorization implements ChannelInterceptor {
 
     private static MessageDeliveryException deny(String reason) {
         return new MessageDeliveryException(reason);
-    }
-
-    /** Fixed one-minute windows per key: simple, bounded and good enough against floods. */
-    static final class RateLimiter {
-        private final int perMinute;
-        private final Map<String, long[]> windows = new ConcurrentHashMap<>();
-
-        RateLimiter(int perMinute) {
-            this.perMinute = perMinute;
-        }
-
-        boolean tryAcquire(String key) {
-            long minute = System.currentTimeMillis() / 60_000;
-            if (windows.size() > 100_000) {
-                windows.values().removeIf(w -> w[0] < minute);
-            }
-            long[] window = windows.compute(key, (k, w) -> w == null || w[0] != minute ? new long[] {minute, 1}
-                    : new long[] {minute, w[1] + 1});
-            return window[1] <= perMinute;
-        }
     }
 }

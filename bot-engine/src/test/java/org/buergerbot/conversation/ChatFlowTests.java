@@ -318,6 +318,20 @@ class ChatFlowTests {
     }
 
     @Test
+    void theRestApiRefusesMoreThanThePerConversationBudgetAndStoresNothingOfIt() throws Exception {
+        ChatClients.Citizen citizen = clients.startConversation();
+        for (int i = 0; i < 30; i++) { // buergerbot.stomp.messages-per-minute-per-conversation
+            assertThat(clients.citizenPost(citizen, "/messages", ChatClients.message("r" + i, "Hallo")).statusCode())
+                    .isEqualTo(202);
+        }
+        HttpResponse<String> refused = clients.citizenPost(citizen, "/messages", ChatClients.message("r30", "Hallo"));
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.body()).contains("rate-limited");
+        assertThat(clients.transcript(citizen, 0)).extracting(m -> m.get("clientMessageId").asString())
+                .doesNotContain("r30");
+    }
+
+    @Test
     void aCitizenWhoLeavesAbandonsTheQueuedChat() throws Exception {
         ChatClients.Citizen citizen = clients.startConversation();
         clients.citizenPost(citizen, "/messages", ChatClients.message("h1", "Ich möchte mit einem Menschen sprechen"));
