@@ -34,21 +34,30 @@ public class QueueUpkeep {
     @Scheduled(fixedDelayString = "${buergerbot.handoff.upkeep-interval:30s}",
             initialDelayString = "${buergerbot.handoff.upkeep-interval:30s}")
     void run() {
-        abandonAbsentCitizens(properties.abandonAfter());
-        if (queue.open().stream().anyMatch(e -> e.status() == QueueEntry.Status.WAITING)) {
+        if (abandonAbsentCitizens(properties.abandonAfter()).stillWaiting() > 0) {
             events.publishEvent(new QueueChanged());
         }
     }
 
-    /** Ends the waiting chats whose citizen has been gone longer than {@code grace}; returns how many. */
-    public int abandonAbsentCitizens(Duration grace) {
+    /** What one upkeep pass did to the waiting chats. */
+    public record Pass(int abandoned, int stillWaiting) {
+    }
+
+    /** Ends the waiting chats whose citizen has been gone longer than {@code grace}. */
+    public Pass abandonAbsentCitizens(Duration grace) {
         int abandoned = 0;
+        int waiting = 0;
         for (QueueEntry entry : queue.open()) {
-            if (entry.status() == QueueEntry.Status.WAITING && citizens.isGone(entry.conversationId(), grace)) {
+            if (entry.status() != QueueEntry.Status.WAITING) {
+                continue;
+            }
+            if (citizens.isGone(entry.conversationId(), grace)) {
                 conversations.leave(entry.conversationId());
                 abandoned++;
+            } else {
+                waiting++;
             }
         }
-        return abandoned;
+        return new Pass(abandoned, waiting);
     }
 }

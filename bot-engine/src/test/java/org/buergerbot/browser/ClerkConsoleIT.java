@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.buergerbot.StaffAccounts;
 import org.buergerbot.conversation.ChatClientsAccess;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,8 +16,6 @@ import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.JdbcUserDetailsManager;
 
@@ -41,9 +40,7 @@ class ClerkConsoleIT {
 
     @BeforeEach
     void setUp() {
-        if (!users.userExists("clerk1")) {
-            users.createUser(new User("clerk1", encoder.encode(PASSWORD), AuthorityUtils.createAuthorityList("ROLE_CLERK")));
-        }
+        StaffAccounts.ensure(users, encoder, "clerk1", PASSWORD, "ROLE_CLERK");
         browser = new Browser(1280, 900);
         keys = new Keyboard(browser);
     }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
+import org.buergerbot.StaffAccounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -16,8 +17,6 @@ import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.JdbcUserDetailsManager;
 
@@ -67,10 +66,7 @@ class XssCorpusIT {
 
     @Test
     void markupFromCitizenAndClerkStaysTextInTheWidgetAndTheConsole() {
-        if (!users.userExists("clerk-xss")) {
-            users.createUser(new User("clerk-xss", encoder.encode(PASSWORD),
-                    AuthorityUtils.createAuthorityList("ROLE_CLERK")));
-        }
+        StaffAccounts.ensure(users, encoder, "clerk-xss", PASSWORD, "ROLE_CLERK");
         List<String> corpus = corpus();
         assertThat(corpus).hasSizeGreaterThanOrEqualTo(15);
 

@@ -6,14 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.http.HttpRequest;
 import java.util.Map;
 
+import org.buergerbot.StaffAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.messaging.simp.stomp.StompSession;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.JdbcUserDetailsManager;
 import org.springframework.web.socket.WebSocketHttpHeaders;
@@ -42,9 +41,7 @@ class AuthorizationMatrixTests {
     void setUp() throws Exception {
         clients = new ChatClients(port);
         for (String[] u : new String[][] {{"clerk1", "ROLE_CLERK"}, {"editor1", "ROLE_EDITOR"}}) {
-            if (!users.userExists(u[0])) {
-                users.createUser(new User(u[0], encoder.encode(PASSWORD), AuthorityUtils.createAuthorityList(u[1])));
-            }
+            StaffAccounts.ensure(users, encoder, u[0], PASSWORD, u[1]);
         }
         a = clients.startConversation();
         b = clients.startConversation();

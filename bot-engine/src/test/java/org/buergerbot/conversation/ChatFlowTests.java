@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.buergerbot.StaffAccounts;
 import org.buergerbot.handoff.ClerkQueue;
 import org.buergerbot.handoff.QueueEntry;
 import org.buergerbot.handoff.QueueUpkeep;
@@ -25,8 +26,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.messaging.simp.stomp.StompSession;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.JdbcUserDetailsManager;
 
@@ -57,9 +56,7 @@ class ChatFlowTests {
     void setUp() {
         clients = new ChatClients(port);
         for (String[] u : new String[][] {{"clerk1", "ROLE_CLERK"}, {"clerk2", "ROLE_CLERK"}, {"editor1", "ROLE_EDITOR"}}) {
-            if (!users.userExists(u[0])) {
-                users.createUser(new User(u[0], encoder.encode(PASSWORD), AuthorityUtils.createAuthorityList(u[1])));
-            }
+            StaffAccounts.ensure(users, encoder, u[0], PASSWORD, u[1]);
         }
     }
 
@@ -284,9 +281,7 @@ class ChatFlowTests {
 
     @Test
     void aClerkCannotHoldMoreChatsThanConfigured() throws Exception {
-        if (!users.userExists("clerk-limit")) {
-            users.createUser(new User("clerk-limit", encoder.encode(PASSWORD), AuthorityUtils.createAuthorityList("ROLE_CLERK")));
-        }
+        StaffAccounts.ensure(users, encoder, "clerk-limit", PASSWORD, "ROLE_CLERK");
         ChatClients.Staff clerk = clients.login("clerk-limit", PASSWORD);
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < 4; i++) { // buergerbot.handoff.max-chats-per-clerk is 3
@@ -359,8 +354,8 @@ class ChatFlowTests {
         ChatClients.Inbox inbox = ChatClients.Inbox.subscribe(session, "/topic/conversations/" + there.id());
         Thread.sleep(300);
 
-        assertThat(upkeep.abandonAbsentCitizens(Duration.ofHours(1))).as("within the grace period").isZero();
-        assertThat(upkeep.abandonAbsentCitizens(Duration.ZERO)).isGreaterThanOrEqualTo(1);
+        assertThat(upkeep.abandonAbsentCitizens(Duration.ofHours(1)).abandoned()).as("within the grace period").isZero();
+        assertThat(upkeep.abandonAbsentCitizens(Duration.ZERO).abandoned()).isGreaterThanOrEqualTo(1);
         assertThat(queueStatus(gone)).isEqualTo(QueueEntry.Status.ABANDONED);
         assertThat(queueStatus(there)).isEqualTo(QueueEntry.Status.WAITING);
         // The one still waiting moves up, live.
