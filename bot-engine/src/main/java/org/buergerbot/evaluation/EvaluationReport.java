@@ -13,7 +13,7 @@ import org.buergerbot.nlu.TrainingSettings;
  * German held-out set and the public benchmarks. Arguments select sections: {@code german clinc nlu}
  * (default: all); {@code analysis} measures each piece of the German analysis chain by switching it off;
  * {@code tune} sweeps classifier settings and {@code tune-policy} the decision thresholds, on validation data
- * only.
+ * only; {@code fewshot} compares classifier settings on few-shot draws from validation data.
  */
 public final class EvaluationReport {
 
@@ -49,9 +49,12 @@ public final class EvaluationReport {
             ClincBenchmark.print(out, clinc.thresholdProtocol(TrainingSettings.BENCHMARKS, true));
             ClincBenchmark.print(out, clinc.oosTrain(TrainingSettings.BENCHMARKS, true));
         }
+        if (sections.contains("fewshot")) {
+            FewShotEvaluation.run(out);
+        }
         if (sections.contains("nlu")) {
-            out.println("Benchmark settings: " + TrainingSettings.BENCHMARKS);
-            NluCorporaBenchmark.print(out, new NluCorporaBenchmark().run(TrainingSettings.BENCHMARKS));
+            out.println("Few-shot settings: " + TrainingSettings.FEW_SHOT);
+            NluCorporaBenchmark.print(out, new NluCorporaBenchmark().run(TrainingSettings.FEW_SHOT));
         }
     }
 }

@@ -8,6 +8,7 @@ import org.buergerbot.knowledge.TextAnalyzers;
 import org.buergerbot.nlu.HybridIntentClassifier;
 import org.buergerbot.nlu.IntentSample;
 import org.buergerbot.nlu.IntentTrainer;
+import org.buergerbot.nlu.ScoredIntent;
 import org.buergerbot.nlu.TrainingSettings;
 
 import tools.jackson.databind.JsonNode;
@@ -15,16 +16,28 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * NLU Evaluation Corpora (Braun et al. 2017): train on sentences flagged {@code training}, test on the rest
- * (the test sentences are never used to choose anything).
- * Every sentence gets exactly one predicted intent ("None" is an intent like any other), so micro F1 over the
- * intents equals the share of test sentences classified correctly.
+ * (the test sentences are never used to choose anything). With 30 to 100 training sentences these are few-shot
+ * data, so they are classified with {@link TrainingSettings#FEW_SHOT}, chosen on {@link FewShotEvaluation}.
+ * Every sentence gets exactly one predicted intent, so micro F1 over the intents equals the share of test
+ * sentences classified correctly. "None" ("none of these") is trained like any other intent and, as with the
+ * engine's out-of-scope decisions, also predicted when the best intent's confidence is below {@link #NONE_BELOW}.
  */
 public final class NluCorporaBenchmark {
 
     public static final List<String> CORPORA = List.of("ChatbotCorpus", "AskUbuntuCorpus", "WebApplicationsCorpus");
 
-    /** Correct and total test sentences of one corpus, and the vote chosen by cross-validation on its training part. */
-    public record Result(String corpus, int correct, int total, String chosen) {
+    static final String NONE = "None";
+
+    /** Chosen on {@link FewShotEvaluation}'s draws (which have a small "None" intent as these corpora do). */
+    static final double NONE_BELOW = 0.25;
+
+    /** The predicted intent, "None" when the corpus has that intent and the best intent is not confident. */
+    static String predicted(ScoredIntent best, boolean hasNone, double noneBelow) {
+        return hasNone && best.confidence() < noneBelow ? NONE : best.intent();
+    }
+
+    /** Correct and total test sentences of one corpus. */
+    public record Result(String corpus, int correct, int total) {
         public double microF1() {
             return total == 0 ? 0 : (double) correct / total;
         }
@@ -43,71 +56,24 @@ public final class NluCorporaBenchmark {
                 (s.get("training").asBoolean() ? train : test).add(sample);
             }
             IntentTrainer trainer = new IntentTrainer(TextAnalyzers.english(), "en");
-            TrainingSettings chosen = crossValidateVote(trainer, train, settings);
+            boolean hasNone = train.stream().anyMatch(s -> s.intent().equals(NONE));
             int correct = 0;
-            try (HybridIntentClassifier classifier = trainer.train(train, chosen)) {
+            try (HybridIntentClassifier classifier = trainer.train(train, settings)) {
                 for (IntentSample s : test) {
-                    if (classifier.classify(s.text()).best().intent().equals(s.intent())) {
+                    if (predicted(classifier.classify(s.text()).best(), hasNone, NONE_BELOW).equals(s.intent())) {
                         correct++;
                     }
                 }
             }
-            results.add(new Result(corpus, correct, test.size(),
-                    "l2 " + chosen.l2Cost() + ", k " + chosen.neighbours() + ", maxent weight " + chosen.maxentWeight()));
+            results.add(new Result(corpus, correct, test.size()));
         }
         return results;
-    }
-
-    static final int FOLDS = 5;
-
-    /**
-     * These corpora have 30 to 100 training sentences, far fewer than the benchmark settings were chosen for; the
-     * nearest-neighbour vote is chosen per corpus by 5-fold cross-validation on its training sentences only.
-     */
-    static TrainingSettings crossValidateVote(IntentTrainer trainer, List<IntentSample> train, TrainingSettings base) {
-        int[][] votes = {{3, 50}, {3, 70}, {5, 50}, {5, 70}, {10, 50}, {10, 70}, {10, 100}};
-        double[] l2s = {0.1, 0.5, 2.0};
-        int[][] correct = new int[l2s.length][votes.length];
-        for (int fold = 0; fold < FOLDS; fold++) {
-            List<IntentSample> fit = new ArrayList<>();
-            List<IntentSample> check = new ArrayList<>();
-            for (int i = 0; i < train.size(); i++) {
-                (i % FOLDS == fold ? check : fit).add(train.get(i));
-            }
-            for (int c = 0; c < l2s.length; c++) {
-                TrainingSettings costs = base.withCosts(base.l1Cost(), l2s[c]);
-                var model = trainer.trainMaxent(fit, costs);
-                for (int v = 0; v < votes.length; v++) {
-                    try (HybridIntentClassifier classifier = trainer.assemble(model, fit,
-                            costs.withVote(votes[v][0], votes[v][1] / 100.0))) {
-                        for (IntentSample s : check) {
-                            if (classifier.classify(s.text()).best().intent().equals(s.intent())) {
-                                correct[c][v]++;
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        int bestCost = 1;
-        int bestVote = 4;
-        for (int c = 0; c < l2s.length; c++) {
-            for (int v = 0; v < votes.length; v++) {
-                if (correct[c][v] > correct[bestCost][bestVote]) {
-                    bestCost = c;
-                    bestVote = v;
-                }
-            }
-        }
-        return base.withCosts(base.l1Cost(), l2s[bestCost])
-                .withVote(votes[bestVote][0], votes[bestVote][1] / 100.0);
     }
 
     public static void print(PrintStream out, List<Result> results) {
         int correct = 0, total = 0;
         for (Result r : results) {
-            out.printf("NLU corpora %-22s micro F1 %.3f (%d/%d), vote by cross-validation: %s%n", r.corpus(),
-                    r.microF1(), r.correct(), r.total(), r.chosen());
+            out.printf("NLU corpora %-22s micro F1 %.3f (%d/%d)%n", r.corpus(), r.microF1(), r.correct(), r.total());
             correct += r.correct();
             total += r.total();
         }

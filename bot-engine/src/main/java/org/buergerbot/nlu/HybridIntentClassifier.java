@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BinaryOperator;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.buergerbot.knowledge.Neighbour;
@@ -60,17 +61,21 @@ public final class HybridIntentClassifier implements IntentClassifier, AutoClose
         return new IntentPrediction(ranked);
     }
 
-    /** Share of the top-k neighbours' BM25 score per intent; empty when nothing matches at all. */
+    /**
+     * Each intent's share of the top-k neighbours' BM25 score (summed, or only its closest neighbour with
+     * {@code bestNeighbourPerIntent}); empty when nothing matches at all.
+     */
     private Map<String, Double> vote(List<String> terms) {
-        List<Neighbour> near = neighbours.nearest(terms, settings.neighbours());
-        double total = near.stream().mapToDouble(Neighbour::score).sum();
-        Map<String, Double> votes = new HashMap<>();
-        if (total > 0) {
-            for (Neighbour n : near) {
-                votes.merge(n.label(), n.score() / total, Double::sum);
-            }
+        BinaryOperator<Double> combine = settings.bestNeighbourPerIntent() ? Math::max : Double::sum;
+        Map<String, Double> scores = new HashMap<>();
+        for (Neighbour n : neighbours.nearest(terms, settings.neighbours())) {
+            scores.merge(n.label(), (double) n.score(), combine);
         }
-        return votes;
+        double total = scores.values().stream().mapToDouble(Double::doubleValue).sum();
+        if (total > 0) {
+            scores.replaceAll((intent, score) -> score / total);
+        }
+        return scores;
     }
 
     @Override

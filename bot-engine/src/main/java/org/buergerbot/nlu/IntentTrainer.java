@@ -2,7 +2,10 @@ package org.buergerbot.nlu;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.buergerbot.knowledge.TextAnalyzers;
@@ -30,7 +33,7 @@ public final class IntentTrainer {
 
     /** Trains the maximum-entropy model with L-BFGS on analysed samples. */
     public DoccatModel trainMaxent(List<IntentSample> samples, TrainingSettings settings) {
-        List<DocumentSample> documents = samples.stream()
+        List<DocumentSample> documents = (settings.balanceIntents() ? balanced(samples) : samples).stream()
                 .map(s -> new DocumentSample(s.intent(),
                         TextAnalyzers.terms(analyzer, s.text()).toArray(String[]::new)))
                 .filter(d -> d.getText().length > 0)
@@ -49,6 +52,23 @@ public final class IntentTrainer {
         } catch (IOException e) {
             throw new UncheckedIOException("Training the intent model failed", e);
         }
+    }
+
+    /**
+     * Every intent's examples repeated (round-robin) up to the size of the largest intent, so that each intent
+     * carries the same weight in the maximum-entropy objective.
+     */
+    static List<IntentSample> balanced(List<IntentSample> samples) {
+        Map<String, List<IntentSample>> byIntent = new LinkedHashMap<>();
+        samples.forEach(s -> byIntent.computeIfAbsent(s.intent(), i -> new ArrayList<>()).add(s));
+        int largest = byIntent.values().stream().mapToInt(List::size).max().orElse(0);
+        List<IntentSample> out = new ArrayList<>(largest * byIntent.size());
+        for (int i = 0; i < largest; i++) {
+            for (List<IntentSample> examples : byIntent.values()) {
+                out.add(examples.get(i % examples.size()));
+            }
+        }
+        return out;
     }
 
     /** The nearest-neighbour index over the same samples. */
