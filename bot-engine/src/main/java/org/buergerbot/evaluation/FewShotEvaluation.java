@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 
 import org.buergerbot.knowledge.TextAnalyzers;
 import org.buergerbot.nlu.HybridIntentClassifier;
@@ -29,9 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
  * sentences, 1 to 57 per intent) and of a municipality's first own intents. Each draw picks 2, 5 or 8 intents
  * from a pool, gives each a random number of training examples (1 to 40, so intents are unevenly sized) and
  * tests on up to twice as many of that intent's validation queries; draws of 5 or 8 intents also get a small
- * "None" intent of unrelated questions, as AskUbuntu and WebApplications have. Pools: CLINC150 {@code train} → {@code val}
- * (in-scope) and MASSIVE en-US {@code train} → {@code dev}; no test split is read. The draws are seeded, so
- * every setting sees the same data.
+ * "None" intent of unrelated questions, as AskUbuntu and WebApplications have. Pools: CLINC150 {@code train} →
+ * {@code val} (in-scope) and MASSIVE en-US {@code train} → {@code dev}; no test split is read. The draws are
+ * seeded, so every setting sees the same data.
  */
 public final class FewShotEvaluation {
 
@@ -48,7 +49,12 @@ public final class FewShotEvaluation {
     }
 
     /** A way of training on a draw, e.g. fixed settings or settings chosen by cross-validation on it. */
-    record Candidate(String name, BiFunction<IntentTrainer, List<IntentSample>, TrainingSettings> settings) {
+    record Candidate(String name, BiFunction<IntentTrainer, List<IntentSample>, TrainingSettings> settings,
+                     UnaryOperator<List<IntentSample>> data) {
+        Candidate(String name, BiFunction<IntentTrainer, List<IntentSample>, TrainingSettings> settings) {
+            this(name, settings, UnaryOperator.identity());
+        }
+
         static Candidate fixed(String name, TrainingSettings settings) {
             return new Candidate(name, (trainer, train) -> settings);
         }
@@ -63,7 +69,9 @@ public final class FewShotEvaluation {
                 new Candidate("benchmark settings, vote by cross-validation", (trainer, train) ->
                         crossValidateVote(trainer, train, TrainingSettings.BENCHMARKS)),
                 new Candidate("few-shot settings, vote by cross-validation", (trainer, train) ->
-                        crossValidateVote(trainer, train, TrainingSettings.FEW_SHOT))));
+                        crossValidateVote(trainer, train, TrainingSettings.FEW_SHOT)),
+                new Candidate("few-shot settings + intent names as sentences",
+                        (trainer, train) -> TrainingSettings.FEW_SHOT, NluCorporaBenchmark::withIntentNames)));
     }
 
     static void run(PrintStream out, List<Candidate> candidates) {
@@ -74,9 +82,10 @@ public final class FewShotEvaluation {
                 List<Outcome> outcomes = new ArrayList<>();
                 for (Draw draw : draws) {
                     IntentTrainer trainer = new IntentTrainer(TextAnalyzers.english(), "en");
-                    TrainingSettings settings = candidate.settings().apply(trainer, draw.train());
-                    boolean hasNone = draw.train().stream().anyMatch(t -> t.intent().equals(NONE));
-                    try (HybridIntentClassifier classifier = trainer.train(draw.train(), settings)) {
+                    List<IntentSample> train = candidate.data().apply(draw.train());
+                    TrainingSettings settings = candidate.settings().apply(trainer, train);
+                    boolean hasNone = train.stream().anyMatch(t -> t.intent().equals(NONE));
+                    try (HybridIntentClassifier classifier = trainer.train(train, settings)) {
                         for (IntentSample s : draw.test()) {
                             outcomes.add(new Outcome(s.intent(), classifier.classify(s.text()).best(), hasNone));
                         }

@@ -3,6 +3,7 @@ package org.buergerbot.evaluation;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.buergerbot.knowledge.TextAnalyzers;
 import org.buergerbot.nlu.HybridIntentClassifier;
@@ -21,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Every sentence gets exactly one predicted intent, so micro F1 over the intents equals the share of test
  * sentences classified correctly. "None" ("none of these") is trained like any other intent and, as with the
  * engine's out-of-scope decisions, also predicted when the best intent's confidence is below {@link #NONE_BELOW}.
+ * Each intent's name is one more training sentence ({@link #withIntentNames}).
  */
 public final class NluCorporaBenchmark {
 
@@ -34,6 +36,22 @@ public final class NluCorporaBenchmark {
     /** The predicted intent, "None" when the corpus has that intent and the best intent is not confident. */
     static String predicted(ScoredIntent best, boolean hasNone, double noneBelow) {
         return hasNone && best.confidence() < noneBelow ? NONE : best.intent();
+    }
+
+    /**
+     * The training sentences plus each intent's name as one more sentence ("Change Password" → "change
+     * password"); "None" names no topic and gets none. Chosen on {@link FewShotEvaluation}.
+     */
+    static List<IntentSample> withIntentNames(List<IntentSample> train) {
+        List<IntentSample> out = new ArrayList<>(train);
+        train.stream().map(IntentSample::intent).distinct().filter(i -> !i.equals(NONE))
+                .forEach(i -> out.add(new IntentSample(i, sentenceOf(i))));
+        return out;
+    }
+
+    /** "DepartureTime", "Setup Printer" or "alarm_set" as lower-case words. */
+    static String sentenceOf(String intent) {
+        return intent.replace('_', ' ').replaceAll("(\\p{Ll})(\\p{Lu})", "$1 $2").toLowerCase(Locale.ROOT);
     }
 
     /** Correct and total test sentences of one corpus. */
@@ -58,7 +76,7 @@ public final class NluCorporaBenchmark {
             IntentTrainer trainer = new IntentTrainer(TextAnalyzers.english(), "en");
             boolean hasNone = train.stream().anyMatch(s -> s.intent().equals(NONE));
             int correct = 0;
-            try (HybridIntentClassifier classifier = trainer.train(train, settings)) {
+            try (HybridIntentClassifier classifier = trainer.train(withIntentNames(train), settings)) {
                 for (IntentSample s : test) {
                     if (predicted(classifier.classify(s.text()).best(), hasNone, NONE_BELOW).equals(s.intent())) {
                         correct++;
