@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -75,13 +74,13 @@ public final class FewShotEvaluation {
     }
 
     static void run(PrintStream out, List<Candidate> candidates) {
+        IntentTrainer trainer = new IntentTrainer(TextAnalyzers.english(), "en");
         Map<String, List<Outcome>> all = new LinkedHashMap<>();
         for (Pool pool : List.of(clinc(), massive())) {
             List<Draw> draws = draws(pool, DRAWS_PER_POOL, new Random(42));
             for (Candidate candidate : candidates) {
                 List<Outcome> outcomes = new ArrayList<>();
                 for (Draw draw : draws) {
-                    IntentTrainer trainer = new IntentTrainer(TextAnalyzers.english(), "en");
                     List<IntentSample> train = candidate.data().apply(draw.train());
                     TrainingSettings settings = candidate.settings().apply(trainer, train);
                     boolean hasNone = train.stream().anyMatch(t -> t.intent().equals(NONE));
@@ -167,15 +166,13 @@ public final class FewShotEvaluation {
     }
 
     static Pool clinc() {
-        JsonNode root = read(Benchmarks.directory().resolve("clinc150/data_full.json"));
-        return new Pool("CLINC150", byIntent(root.get("train")), byIntent(root.get("val")));
+        ClincBenchmark clinc = ClincBenchmark.fromSharedData();
+        return new Pool("CLINC150", byIntent(clinc.samples("train")), byIntent(clinc.samples("val")));
     }
 
-    private static Map<String, List<String>> byIntent(JsonNode pairs) {
+    private static Map<String, List<String>> byIntent(List<IntentSample> samples) {
         Map<String, List<String>> texts = new TreeMap<>();
-        for (JsonNode pair : pairs) {
-            texts.computeIfAbsent(pair.get(1).asString(), i -> new ArrayList<>()).add(pair.get(0).asString());
-        }
+        samples.forEach(s -> texts.computeIfAbsent(s.intent(), i -> new ArrayList<>()).add(s.text()));
         return texts;
     }
 
@@ -248,9 +245,5 @@ public final class FewShotEvaluation {
         }
         return base.withCosts(base.l1Cost(), l2s[bestCost])
                 .withVote(votes[bestVote][0], votes[bestVote][1] / 100.0);
-    }
-
-    private static JsonNode read(Path file) {
-        return JsonMapper.builder().build().readTree(file.toFile());
     }
 }
