@@ -59,17 +59,23 @@ public final class FewShotEvaluation {
         }
     }
 
+    /** The few-shot settings before the prototypes were added. */
+    private static final TrainingSettings BOTH = TrainingSettings.FEW_SHOT.withPrototypes(
+            TrainingSettings.BENCHMARKS.maxentWeight(), 0);
+
     public static void run(PrintStream out) {
         run(out, List.of(
                 Candidate.fixed("benchmark settings", TrainingSettings.BENCHMARKS),
                 Candidate.fixed("+ balanced intents", TrainingSettings.BENCHMARKS.withBalance(true, false)),
                 Candidate.fixed("+ best neighbour per intent", TrainingSettings.BENCHMARKS.withBalance(false, true)),
-                Candidate.fixed("few-shot settings (both)", TrainingSettings.FEW_SHOT),
+                Candidate.fixed("balanced + best neighbour (both)", BOTH),
                 new Candidate("benchmark settings, vote by cross-validation", (trainer, train) ->
                         crossValidateVote(trainer, train, TrainingSettings.BENCHMARKS)),
-                new Candidate("few-shot settings, vote by cross-validation", (trainer, train) ->
-                        crossValidateVote(trainer, train, TrainingSettings.FEW_SHOT)),
-                new Candidate("few-shot settings + intent names as sentences",
+                new Candidate("both, vote by cross-validation", (trainer, train) ->
+                        crossValidateVote(trainer, train, BOTH)),
+                new Candidate("both + intent names as sentences",
+                        (trainer, train) -> BOTH, NluCorporaBenchmark::withIntentNames),
+                new Candidate("few-shot settings (both + prototypes) + names",
                         (trainer, train) -> TrainingSettings.FEW_SHOT, NluCorporaBenchmark::withIntentNames)));
     }
 

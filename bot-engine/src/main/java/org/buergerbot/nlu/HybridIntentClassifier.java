@@ -16,9 +16,9 @@ import opennlp.tools.ml.model.MaxentModel;
 
 /**
  * OpenNLP maximum-entropy document categorizer averaged with a BM25 nearest-neighbour vote over the training
- * utterances. Thread-safe: it evaluates the immutable {@link MaxentModel} directly instead of sharing a
- * {@code DocumentCategorizerME}, the Lucene analyzer reuses token streams per thread, and the utterance index
- * is read-only.
+ * utterances and, for few-shot settings, with {@link IntentPrototypes}. Thread-safe: it evaluates the immutable
+ * {@link MaxentModel} directly instead of sharing a {@code DocumentCategorizerME}, the Lucene analyzer reuses
+ * token streams per thread, and the utterance index and prototypes are read-only.
  */
 public final class HybridIntentClassifier implements IntentClassifier, AutoCloseable {
 
@@ -26,14 +26,20 @@ public final class HybridIntentClassifier implements IntentClassifier, AutoClose
     private final MaxentModel maxent;
     private final IntentFeatureGenerator features;
     private final UtteranceIndex neighbours;
+    private final IntentPrototypes prototypes;
     private final TrainingSettings settings;
 
-    public HybridIntentClassifier(Analyzer analyzer, DoccatModel model, UtteranceIndex neighbours,
-                                  TrainingSettings settings) {
+    /** {@code prototypes} may be null when {@code settings.prototypeWeight()} is 0. */
+    HybridIntentClassifier(Analyzer analyzer, DoccatModel model, UtteranceIndex neighbours,
+                           IntentPrototypes prototypes, TrainingSettings settings) {
+        if (prototypes == null && settings.prototypeWeight() > 0) {
+            throw new IllegalArgumentException("prototypeWeight > 0 needs prototypes");
+        }
         this.analyzer = analyzer;
         this.maxent = model.getMaxentModel();
         this.features = new IntentFeatureGenerator(settings.features());
         this.neighbours = neighbours;
+        this.prototypes = prototypes;
         this.settings = settings;
     }
 
@@ -44,18 +50,24 @@ public final class HybridIntentClassifier implements IntentClassifier, AutoClose
         String[] terms = analysed.toArray(String[]::new);
         int outcomes = maxent.getNumOutcomes();
         double[] combined = new double[outcomes];
-        double weight = settings.maxentWeight();
+        Map<String, Double> similarity = Map.of();
         if (terms.length > 0) {
-            double[] probs = maxent.eval(features.extract(terms).toArray(String[]::new));
+            List<String> extracted = features.extract(terms);
+            double[] probs = maxent.eval(extracted.toArray(String[]::new));
             for (int i = 0; i < outcomes; i++) {
-                combined[i] = weight * probs[i];
+                combined[i] = settings.maxentWeight() * probs[i];
+            }
+            if (settings.prototypeWeight() > 0) {
+                similarity = prototypes.scores(extracted);
             }
         }
         Map<String, Double> votes = vote(analysed);
         List<ScoredIntent> ranked = new ArrayList<>(outcomes);
         for (int i = 0; i < outcomes; i++) {
             String intent = maxent.getOutcome(i);
-            ranked.add(new ScoredIntent(intent, combined[i] + (1 - weight) * votes.getOrDefault(intent, 0.0)));
+            ranked.add(new ScoredIntent(intent, combined[i]
+                    + settings.prototypeWeight() * similarity.getOrDefault(intent, 0.0)
+                    + settings.voteWeight() * votes.getOrDefault(intent, 0.0)));
         }
         ranked.sort((a, b) -> Double.compare(b.confidence(), a.confidence()));
         return new IntentPrediction(ranked);

@@ -83,6 +83,15 @@ public final class IntentTrainer {
     }
 
     public HybridIntentClassifier assemble(DoccatModel model, List<IntentSample> samples, TrainingSettings settings) {
-        return new HybridIntentClassifier(analyzer, model, indexNeighbours(samples), settings);
+        IntentPrototypes prototypes = settings.prototypeWeight() > 0 ? prototypes(samples, settings) : null;
+        return new HybridIntentClassifier(analyzer, model, indexNeighbours(samples), prototypes, settings);
+    }
+
+    /** Each intent's prototype over the same features the maximum-entropy model sees. */
+    private IntentPrototypes prototypes(List<IntentSample> samples, TrainingSettings settings) {
+        IntentFeatureGenerator generator = new IntentFeatureGenerator(settings.features());
+        return IntentPrototypes.build(samples.stream().map(IntentSample::intent).toList(), samples.stream()
+                .map(s -> generator.extract(TextAnalyzers.terms(analyzer, s.text()).toArray(String[]::new)))
+                .toList());
     }
 }
