@@ -14,9 +14,14 @@ import org.buergerbot.conversation.ConversationLeft;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The clerk queue, kept in the database so that a restart loses nothing. Claiming is one conditional
@@ -28,11 +33,14 @@ public class ClerkQueue {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate separately;
 
-    ClerkQueue(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+    ClerkQueue(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.events = events;
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Enqueues an escalated conversation once; a second escalation of a queued conversation changes nothing. */
@@ -104,6 +112,25 @@ public class ClerkQueue {
     }
 
     /** How many conversations the clerk holds now. */
+    /**
+     * Locks the clerk's row until the caller's transaction ends, so that two claims of one clerk (two tabs, a
+     * double click) run one after the other and both see the other's chats. The row is created on first use in
+     * a transaction of its own: a concurrent first use may create it first, which is fine.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lockClerk(String clerk) {
+        try {
+            separately.executeWithoutResult(status -> jdbc.sql("""
+                    insert into clerk_claim_lock (clerk) select ? from (values (1)) as one
+                    where not exists (select 1 from clerk_claim_lock where clerk = ?)""")
+                    .params(clerk, clerk).update());
+        } catch (DuplicateKeyException alreadyCreated) {
+            // created by a concurrent first claim of the same clerk
+        }
+        jdbc.sql("select clerk from clerk_claim_lock where clerk = ? for update").param(clerk)
+                .query(String.class).single();
+    }
+
     public int heldBy(String clerk) {
         return jdbc.sql("select count(*) from handoff where status = 'ASSIGNED' and clerk = ?").param(clerk)
                 .query(Integer.class).single();

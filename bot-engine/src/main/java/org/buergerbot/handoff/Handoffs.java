@@ -29,6 +29,7 @@ public class Handoffs {
 
     @Transactional
     public Claim claim(UUID id, String clerk) {
+        queue.lockClerk(clerk); // until commit: the count below stays true for this claim
         if (queue.heldBy(clerk) >= properties.maxChatsPerClerk()) {
             return Claim.AT_CAPACITY;
         }

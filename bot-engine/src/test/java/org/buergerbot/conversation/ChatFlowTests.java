@@ -13,10 +13,13 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.buergerbot.StaffAccounts;
 import org.buergerbot.handoff.ClerkQueue;
+import org.buergerbot.handoff.Handoffs;
 import org.buergerbot.handoff.QueueEntry;
 import org.buergerbot.handoff.QueueUpkeep;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +31,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.messaging.simp.stomp.StompSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.JdbcUserDetailsManager;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.JsonNode;
 
@@ -49,6 +54,10 @@ class ChatFlowTests {
     QueueUpkeep upkeep;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Handoffs handoffs;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     ChatClients clients;
 
@@ -290,6 +299,38 @@ class ChatFlowTests {
             statuses.add(clients.staffPost(clerk, "/api/v1/clerk/queue/" + citizen.id() + "/claim", Map.of()).statusCode());
         }
         assertThat(statuses).containsExactly(200, 200, 200, 409);
+    }
+
+    @Test
+    void aClaimWaitsForTheSameClerksOtherClaimSoTheCapacityCheckCannotInterleave() throws Exception {
+        // Two tabs or a double click: while one claim of clerk-lock holds the clerk's lock, another must wait.
+        ChatClients.Citizen citizen = clients.startConversation();
+        clients.citizenPost(citizen, "/messages", ChatClients.message("k1", "Ich möchte mit einem Menschen sprechen"));
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> first = pool.submit(() -> tx.executeWithoutResult(status -> {
+                queue.lockClerk("clerk-lock");
+                locked.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
+            Future<Handoffs.Claim> second = pool.submit(() -> handoffs.claim(UUID.fromString(citizen.id()), "clerk-lock"));
+            Thread.sleep(500);
+            assertThat(second.isDone()).as("second claim waits for the first").isFalse();
+            release.countDown();
+            first.get(10, TimeUnit.SECONDS);
+            assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo(Handoffs.Claim.CLAIMED);
+        } finally {
+            release.countDown();
+            pool.shutdown();
+        }
     }
 
     @Test
