@@ -9,7 +9,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -186,12 +188,26 @@ final class ChatClients {
             frames.add((JsonNode) payload);
         }
 
+        /** Frames an earlier {@link #await} passed over: the broker does not promise their order. */
+        private final List<JsonNode> passedOver = new ArrayList<>();
+
+        /** The first frame, received or passed over before, that matches; it is consumed. */
         JsonNode await(Predicate<JsonNode> condition) throws InterruptedException {
+            for (Iterator<JsonNode> it = passedOver.iterator(); it.hasNext(); ) {
+                JsonNode earlier = it.next();
+                if (condition.test(earlier)) {
+                    it.remove();
+                    return earlier;
+                }
+            }
             long end = System.nanoTime() + WAIT.toNanos();
             while (System.nanoTime() < end) {
                 JsonNode next = frames.poll(200, TimeUnit.MILLISECONDS);
                 if (next != null && condition.test(next)) {
                     return next;
+                }
+                if (next != null) {
+                    passedOver.add(next);
                 }
             }
             throw new AssertionError("No matching frame within " + WAIT);
