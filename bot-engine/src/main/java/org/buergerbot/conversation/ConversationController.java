@@ -32,7 +32,14 @@ class ConversationController {
     record StartRequest(String lang) {
     }
 
-    record CitizenMessage(String clientMessageId, String text) {
+    /**
+     * A citizen's message. {@code intent} is optional: "human-handoff" states that the citizen asked for a person
+     * (a button, not typed words), so the bot hands over without classifying the text.
+     */
+    record CitizenMessage(String clientMessageId, String text, String intent) {
+        boolean asksForPerson() {
+            return MessageRules.asksForPerson(intent);
+        }
     }
 
     record Feedback(String clientMessageId, long about, boolean helpful) {
@@ -56,7 +63,9 @@ class ConversationController {
                              @RequestBody CitizenMessage message) {
         service.authenticate(id, token);
         MessageRules.check(message.clientMessageId(), message.text());
-        Conversations.storeOnce(() -> service.citizenSays(id, message.clientMessageId(), message.text()));
+        boolean asksForPerson = message.asksForPerson(); // checked before anything is stored
+        Conversations.storeOnce(() -> service.citizenSays(id, message.clientMessageId(), message.text(),
+                asksForPerson));
         return ResponseEntity.accepted().build();
     }
 

@@ -25,7 +25,9 @@ class ConversationMessaging {
     @MessageMapping("/conversations/{id}/messages")
     void say(@DestinationVariable UUID id, ConversationController.CitizenMessage message) {
         MessageRules.check(message.clientMessageId(), message.text());
-        Conversations.storeOnce(() -> service.citizenSays(id, message.clientMessageId(), message.text()));
+        boolean asksForPerson = message.asksForPerson(); // checked before anything is stored
+        Conversations.storeOnce(() -> service.citizenSays(id, message.clientMessageId(), message.text(),
+                asksForPerson));
     }
 
     @MessageMapping("/conversations/{id}/feedback")

@@ -83,10 +83,11 @@ public class ConversationService {
 
     /**
      * Stores a citizen's message and, while the bot has the conversation, the bot's reply. A resend with the
-     * same client message id stores and answers nothing new.
+     * same client message id stores and answers nothing new. {@code asksForPerson}: the citizen pressed "talk to a
+     * person", so the bot hands over without classifying the text.
      */
     @Transactional
-    public void citizenSays(UUID id, String clientMessageId, String text) {
+    public void citizenSays(UUID id, String clientMessageId, String text, boolean asksForPerson) {
         Conversation conversation = find(id);
         if (conversation.status() == ConversationStatus.CLOSED) {
             throw new IllegalStateException("This conversation is closed; please start a new one.");
@@ -96,7 +97,8 @@ public class ConversationService {
         if (!appended.stored() || conversation.status() != ConversationStatus.BOT) {
             return;
         }
-        BotReply reply = engine.answer(text, conversation.lang());
+        BotReply reply = asksForPerson ? engine.personRequested(conversation.lang())
+                : engine.answer(text, conversation.lang());
         append(id, null, ChatMessage.Sender.BOT, ChatMessage.BOT_REPLY, json.valueToTree(reply));
         if (reply.action() == Action.HANDOFF && DecisionPolicy.HUMAN_HANDOFF.equals(reply.intent())) {
             // "A person, please" names no topic; the bot's last answer or options before it are the clerk's lead.

@@ -3,6 +3,7 @@ package org.buergerbot.conversation;
 import java.util.regex.Pattern;
 
 import org.buergerbot.dialogue.AnswerEngine;
+import org.buergerbot.dialogue.DecisionPolicy;
 
 /** Checks a chat message before anything is stored: a client message id for idempotent resends, a sane text. */
 public final class MessageRules {
@@ -24,6 +25,22 @@ public final class MessageRules {
             throw new InvalidMessageException("Text has " + text.length() + " characters; at most "
                     + AnswerEngine.MAX_TEXT_LENGTH + " are accepted.");
         }
+    }
+
+    /**
+     * Whether a message states that the citizen asked for a person; the only intent a client may state.
+     *
+     * @throws InvalidMessageException for any other stated intent
+     */
+    public static boolean asksForPerson(String intent) {
+        if (intent == null) {
+            return false;
+        }
+        if (!DecisionPolicy.HUMAN_HANDOFF.equals(intent)) {
+            throw new InvalidMessageException("intent may only be '" + DecisionPolicy.HUMAN_HANDOFF
+                    + "' (the citizen asked for a person) or absent.");
+        }
+        return true;
     }
 
     /** A chat message that cannot be accepted. */

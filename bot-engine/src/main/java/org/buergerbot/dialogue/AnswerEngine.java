@@ -78,6 +78,14 @@ public final class AnswerEngine {
         return reply(decision, normalized, language);
     }
 
+    /**
+     * The reply to an explicit request for a person (the widget's button): no classification, so the hand-off
+     * does not depend on the model recognising a sentence.
+     */
+    public BotReply personRequested(String lang) {
+        return handoff(DecisionPolicy.HUMAN_HANDOFF, 1, lang == null ? "de" : lang, Replies.HANDOFF_REQUESTED);
+    }
+
     private static final Map<String, String> ISO_639_3 = Map.of("de", "deu", "en", "eng");
 
     private static boolean isUnanswered(Decision decision) {

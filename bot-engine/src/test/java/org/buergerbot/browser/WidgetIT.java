@@ -105,9 +105,19 @@ class WidgetIT {
         keys.type("<img src=x onerror=\"window.__xss=1\">");
         keys.press(Keys.ENTER);
         awaitCount("[data-testid=message][data-kind='bot.reply']", 1);
+        browser.js("""
+                window.__posted = [];
+                const original = window.fetch;
+                window.fetch = (url, options) => {
+                  if (options && options.body) { window.__posted.push(options.body); }
+                  return original(url, options);
+                };""");
         keys.tabTo("human");
         keys.press(Keys.ENTER);
         browser.wait.until(d -> count("[data-testid=queue-status]") + count("[data-testid=callback-form]") > 0);
+        assertThat(String.valueOf(browser.js("return window.__posted.join('\\n')")))
+                .as("the button states the intent instead of relying on the classifier")
+                .contains("\"intent\":\"human-handoff\"");
 
         @SuppressWarnings("unchecked")
         List<String> stored = (List<String>) browser.js("""

@@ -175,6 +175,10 @@ class ChatFlowTests {
         HttpResponse<String> tooLong = clients.citizenPost(citizen, "/messages",
                 ChatClients.message("x1", "a".repeat(1001)));
         assertThat(tooLong.statusCode()).isEqualTo(400);
+        HttpResponse<String> statedIntent = clients.citizenPost(citizen, "/messages",
+                Map.of("clientMessageId", "x2", "text", "Hallo", "intent", "reisepass"));
+        assertThat(statedIntent.statusCode()).isEqualTo(400);
+        assertThat(statedIntent.body()).contains("intent may only be 'human-handoff'");
         assertThat(clients.transcript(citizen, 0)).isEmpty();
     }
 
@@ -234,6 +238,23 @@ class ChatFlowTests {
         assertThat(clients.transcript(citizen, answerSeq)).singleElement()
                 .satisfies(m -> assertThat(m.get("kind").asString()).isEqualTo("feedback"));
         assertThat(queueStatus(citizen)).isNull();
+    }
+
+    @Test
+    void theTalkToAPersonButtonHandsOverWhateverTheTextSays() throws Exception {
+        // The widget's button states the intent, so the hand-off does not depend on the model knowing a sentence.
+        ChatClients.Citizen citizen = clients.startConversation();
+        clients.citizenPost(citizen, "/messages", ChatClients.message("p1", "Was kostet ein Reisepass?"));
+        assertThat(clients.citizenPost(citizen, "/messages",
+                Map.of("clientMessageId", "p2", "text", "Was kostet ein Personalausweis?", "intent", "human-handoff"))
+                .statusCode()).isEqualTo(202);
+        JsonNode reply = clients.transcript(citizen, 0).stream()
+                .filter(m -> "bot.reply".equals(text(m, "kind"))).reduce((a, b) -> b).orElseThrow().get("body");
+        assertThat(reply.get("action").asString()).isEqualTo("HANDOFF");
+        assertThat(reply.get("intent").asString()).isEqualTo("human-handoff");
+        QueueEntry entry = queue.find(UUID.fromString(citizen.id())).orElseThrow();
+        assertThat(entry.reason()).isEqualTo("REQUESTED");
+        assertThat(entry.topic()).isEqualTo("reisepass");
     }
 
     @Test

@@ -61,7 +61,8 @@ export function citizenApi(origin) {
     start: (lang) => call('POST', '/api/v1/conversations', null, { lang }),
     /** Messages with seq > after, oldest first (at most one page). */
     messages: (c, after) => call('GET', at(c, `/messages?after=${after}`), c),
-    say: (c, clientMessageId, text) => call('POST', at(c, '/messages'), c, { clientMessageId, text }),
+    /** intent: 'human-handoff' when the citizen pressed "talk to a person", else undefined (left out). */
+    say: (c, clientMessageId, text, intent) => call('POST', at(c, '/messages'), c, { clientMessageId, text, intent }),
     feedback: (c, clientMessageId, about, helpful) =>
       call('POST', at(c, '/feedback'), c, { clientMessageId, about, helpful }),
     /** Ends the conversation; a hand-off still queued is given up. */

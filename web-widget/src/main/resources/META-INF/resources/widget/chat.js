@@ -13,7 +13,7 @@ import { entry, renderMessage, markFeedback } from './messages.js';
 
 /** The server answers in German only so far, whatever the interface language. */
 const SERVER_LANG = 'de';
-/** What the "talk to a human" button sends: a sentence the German intent model knows. */
+/** What the "talk to a human" button shows as the citizen's message; it is sent with HUMAN_INTENT, not classified. */
 const HUMAN_REQUEST = 'Ich möchte mit einem Menschen sprechen';
 const HUMAN_INTENT = 'human-handoff';
 const PAGE = 500;
@@ -78,7 +78,7 @@ export class Chat {
       keepInView();
       if (this.mode === 'waiting' || this.mode === 'clerk') this.live.typing();
     });
-    human.addEventListener('click', () => { this.send(HUMAN_REQUEST); input.focus(); });
+    human.addEventListener('click', () => { this.send(HUMAN_REQUEST, HUMAN_INTENT); input.focus(); });
     this.parts.leave.addEventListener('click', () => {
       if (!this.conversation) return;
       this.api.leave(this.conversation)
@@ -242,27 +242,27 @@ export class Chat {
       this.t('queueKeepWriting')].filter(Boolean).join(' '));
   }
 
-  /** Shows the citizen's message at once; the outbox sends it. */
-  send(text) {
+  /** Shows the citizen's message at once; the outbox sends it. intent: HUMAN_INTENT for the button, else none. */
+  send(text, intent) {
     const value = String(text).trim().slice(0, 1000);
     if (!value) return;
     if (this.mode === 'closed') this.restart();
     const el = entry('CITIZEN', 'text', this.ctx, h('p', { class: 'text' }, value));
     this.view.append(el);
     this.lastSend = Date.now();
-    this.outbox.add(value, el);
+    this.outbox.add(value, el, intent);
   }
 
   /** Posts one message, starting the conversation first if needed (or again, if the server forgot it). */
   async post(item) {
     if (!this.conversation) await this.begin();
     try {
-      await this.api.say(this.conversation, item.id, item.text);
+      await this.api.say(this.conversation, item.id, item.text, item.intent);
     } catch (e) {
       if (e.status !== 404) throw e;
       this.restart();
       await this.begin();
-      await this.api.say(this.conversation, item.id, item.text);
+      await this.api.say(this.conversation, item.id, item.text, item.intent);
     }
     if (!this.live.connected) this.catchUp(); // the bot's reply is stored by the time the POST returns
   }

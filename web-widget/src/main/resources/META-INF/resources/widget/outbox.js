@@ -17,12 +17,12 @@ export class Outbox {
     return this.items.length;
   }
 
-  /** Queues a message shown in el; returns its status line (shown only when something is wrong). */
-  add(text, el) {
+  /** Queues a message shown in el (intent: see Chat.send); returns its status line (shown only when something is wrong). */
+  add(text, el, intent) {
     const state = h('p', { class: 'state', hidden: true });
     el.querySelector('.bubble').append(state);
     el.setAttribute('data-pending', '');
-    this.items.push({ id: 'm-' + uid(), text, el, state });
+    this.items.push({ id: 'm-' + uid(), text, intent, el, state });
     this.flush();
   }
 
