@@ -37,7 +37,9 @@ class ConversationController {
      * (a button, not typed words), so the bot hands over without classifying the text.
      */
     record CitizenMessage(String clientMessageId, String text, String intent) {
-        boolean asksForPerson() {
+        /** Checks the message before anything is stored; true when it states that the citizen asked for a person. */
+        boolean check() {
+            MessageRules.check(clientMessageId, text);
             return MessageRules.asksForPerson(intent);
         }
     }
@@ -62,8 +64,7 @@ class ConversationController {
     ResponseEntity<Void> say(@PathVariable UUID id, @RequestHeader(name = TOKEN_HEADER, required = false) String token,
                              @RequestBody CitizenMessage message) {
         service.authenticate(id, token);
-        MessageRules.check(message.clientMessageId(), message.text());
-        boolean asksForPerson = message.asksForPerson(); // checked before anything is stored
+        boolean asksForPerson = message.check();
         Conversations.storeOnce(() -> service.citizenSays(id, message.clientMessageId(), message.text(),
                 asksForPerson));
         return ResponseEntity.accepted().build();

@@ -24,8 +24,7 @@ class ConversationMessaging {
 
     @MessageMapping("/conversations/{id}/messages")
     void say(@DestinationVariable UUID id, ConversationController.CitizenMessage message) {
-        MessageRules.check(message.clientMessageId(), message.text());
-        boolean asksForPerson = message.asksForPerson(); // checked before anything is stored
+        boolean asksForPerson = message.check();
         Conversations.storeOnce(() -> service.citizenSays(id, message.clientMessageId(), message.text(),
                 asksForPerson));
     }
