@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.buergerbot.knowledge.internal.InMemoryDirectories;
 import org.buergerbot.knowledge.internal.LuceneFaqIndex;
 
 /**
@@ -26,7 +26,7 @@ public final class KnowledgeBase implements AutoCloseable {
 
     /** An in-memory knowledge base with the given analysis chain. */
     public static KnowledgeBase inMemory(Analyzer analyzer) {
-        return new KnowledgeBase(new ByteBuffersDirectory(), analyzer);
+        return new KnowledgeBase(InMemoryDirectories.create(), analyzer);
     }
 
     /** Replaces all entries atomically (from the searcher's point of view). */

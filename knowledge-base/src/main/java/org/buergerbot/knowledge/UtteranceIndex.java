@@ -14,10 +14,12 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.buergerbot.knowledge.internal.InMemoryDirectories;
 import org.buergerbot.knowledge.internal.TermQueries;
 
 /**
@@ -32,30 +34,37 @@ public final class UtteranceIndex implements AutoCloseable {
     }
 
     private static final String TEXT = "text";
-    private static final String LABEL = "label";
+    private static final String ORDINAL = "ordinal";
 
     private final Analyzer analyzer;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
+    /** The example of each document id: read once, so a search loads no stored fields. */
+    private final Example[] examplesByDoc;
 
-    private UtteranceIndex(Analyzer analyzer, DirectoryReader reader) {
+    private UtteranceIndex(Analyzer analyzer, DirectoryReader reader, List<Example> examples) throws IOException {
         this.analyzer = analyzer;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
+        this.examplesByDoc = new Example[reader.maxDoc()];
+        StoredFields stored = reader.storedFields();
+        for (int doc = 0; doc < examplesByDoc.length; doc++) {
+            examplesByDoc[doc] = examples.get(stored.document(doc).getField(ORDINAL).numericValue().intValue());
+        }
     }
 
     /** Indexes the examples with the given analyzer (which must also be used for queries). */
     public static UtteranceIndex build(Analyzer analyzer, List<Example> examples) {
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        Directory directory = InMemoryDirectories.create();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
-            for (Example example : examples) {
+            for (int i = 0; i < examples.size(); i++) {
                 Document doc = new Document();
-                doc.add(new TextField(TEXT, example.text(), Field.Store.YES));
-                doc.add(new StoredField(LABEL, example.label()));
+                doc.add(new TextField(TEXT, examples.get(i).text(), Field.Store.NO));
+                doc.add(new StoredField(ORDINAL, i));
                 writer.addDocument(doc);
             }
             writer.commit();
-            return new UtteranceIndex(analyzer, DirectoryReader.open(directory));
+            return new UtteranceIndex(analyzer, DirectoryReader.open(directory), List.copyOf(examples));
         } catch (IOException e) {
             throw new UncheckedIOException("Building the in-memory utterance index failed", e);
         }
@@ -75,10 +84,9 @@ public final class UtteranceIndex implements AutoCloseable {
         try {
             TopDocs top = searcher.search(TermQueries.anyOf(TEXT, terms, 1f), k);
             List<Neighbour> result = new ArrayList<>(top.scoreDocs.length);
-            var storedFields = searcher.storedFields();
             for (ScoreDoc hit : top.scoreDocs) {
-                Document doc = storedFields.document(hit.doc);
-                result.add(new Neighbour(doc.get(LABEL), doc.get(TEXT), hit.score));
+                Example example = examplesByDoc[hit.doc];
+                result.add(new Neighbour(example.label(), example.text(), hit.score));
             }
             return result;
         } catch (IOException e) {

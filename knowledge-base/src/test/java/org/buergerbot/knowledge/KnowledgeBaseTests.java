@@ -82,6 +82,25 @@ class KnowledgeBaseTests {
     }
 
     @Test
+    void hitsInEverySegmentNameTheirOwnEntry() {
+        // Each upsert commits a segment of its own, so the later entries' hits lie in later index leaves.
+        List<String> topics = List.of("Hundesteuer", "Fischereischein", "Gewerbeanmeldung", "Führungszeugnis",
+                "Sperrmüll", "Wohngeld");
+        for (String topic : topics) {
+            kb.upsert(List.of(entry(topic.toLowerCase(), "dienst", topic, "Frage zu " + topic)));
+        }
+        kb.delete("gewerbeanmeldung");
+        for (String topic : topics) {
+            List<FaqHit> hits = kb.search(topic, "de", "dienst", 1);
+            if (topic.equals("Gewerbeanmeldung")) {
+                assertThat(hits).isEmpty();
+            } else {
+                assertThat(hits).singleElement().extracting(h -> h.entry().id()).isEqualTo(topic.toLowerCase());
+            }
+        }
+    }
+
+    @Test
     void queryLanguageIsNeverParsedAsSyntax() {
         kb.replaceAll(List.of(entry("reisepass", "reisepass", "Reisepass", "Pass beantragen")));
         for (String hostile : List.of("\"", "*", "AND(", "\\", "pass~ OR title:x^3", "(((", "?*", "[a TO z]", "-")) {
