@@ -1,6 +1,7 @@
 package org.buergerbot.evaluation;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
@@ -13,7 +14,8 @@ import org.buergerbot.nlu.TrainingSettings;
  * German held-out set and the public benchmarks. Arguments select sections: {@code german clinc nlu}
  * (default: all); {@code analysis} measures each piece of the German analysis chain by switching it off;
  * {@code tune} sweeps classifier settings and {@code tune-policy} the decision thresholds, on validation data
- * only; {@code fewshot} compares classifier settings on few-shot draws from validation data.
+ * only; {@code fewshot} compares classifier settings on few-shot draws from validation data;
+ * {@code questions FILE} answers a file of labelled questions ({@link LabelledQuestions}) and lists the misses.
  */
 public final class EvaluationReport {
 
@@ -25,6 +27,13 @@ public final class EvaluationReport {
         PrintStream out = System.out;
         TrainingSettings settings = TrainingSettings.DEFAULT;
         out.println("Settings: " + settings);
+        int questions = sections.indexOf("questions");
+        if (questions >= 0) {
+            if (questions + 1 >= sections.size()) {
+                throw new IllegalArgumentException("questions needs a file: ./bb eval questions my-questions.tsv");
+            }
+            new GermanEvaluation().evaluate(out, Path.of(sections.get(questions + 1)));
+        }
         if (sections.contains("tune")) {
             ClincTuning.run(out);
         }

@@ -1,6 +1,8 @@
 package org.buergerbot.evaluation;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,7 +80,22 @@ public final class GermanEvaluation {
     /** Answers every held-out question and prints the figures. */
     public Report evaluate(PrintStream out, TrainingSettings settings, DecisionThresholds thresholds,
                            AnalysisOptions options, boolean details) {
-        List<IntentSample> heldOut = TrainingCorpus.heldOut("de");
+        return evaluate(out, "German held-out", TrainingCorpus.heldOut("de"), settings, thresholds, options,
+                details, false);
+    }
+
+    /**
+     * Answers a file of labelled questions with the server's engine and prints the same figures and, for an
+     * editor, every question not answered as labelled.
+     */
+    public Report evaluate(PrintStream out, Path questions) {
+        return evaluate(out, questions.toString(), LabelledQuestions.read(questions, knowledge.catalog()),
+                TrainingSettings.DEFAULT, DecisionThresholds.DEFAULT, AnalysisOptions.ALL, true, true);
+    }
+
+    private Report evaluate(PrintStream out, String title, List<IntentSample> questions, TrainingSettings settings,
+                            DecisionThresholds thresholds, AnalysisOptions options, boolean details,
+                            boolean misses) {
         // As in the server: retrieval drops stopwords, the intent classifier keeps them (AnalysisOptions.INTENTS).
         Analyzer intents = knowledge.analyzer(options.withStopwords(false));
         try (KnowledgeBase kb = knowledge.knowledgeBase(knowledge.analyzer(options));
@@ -87,10 +104,13 @@ public final class GermanEvaluation {
             AnswerEngine engine = new AnswerEngine(Map.of("de", classifier), kb, knowledge.catalog(),
                     new DecisionPolicy(thresholds), new LocalFacts(musterstadt()), LanguageDetection.fromClasspath());
             Report report = new Report();
-            for (IntentSample s : heldOut) {
+            for (IntentSample s : questions) {
                 report.add(s, engine.answer(s.text(), "de"));
             }
-            report.print(out, options, details);
+            report.print(out, title, options, details);
+            if (misses) {
+                report.printMisses(out);
+            }
             return report;
         }
     }
@@ -108,10 +128,14 @@ public final class GermanEvaluation {
         final Map<String, Integer> answeredAs = new HashMap<>();
         final Map<String, Integer> confusions = new HashMap<>();
         final Map<Action, Integer> actions = new LinkedHashMap<>();
+        final List<String> misses = new ArrayList<>();
 
         void add(IntentSample s, BotReply r) {
             total++;
             String gold = s.intent();
+            if (!expected(gold, r)) {
+                misses.add(String.format("%-26s %-9s %-26s %s", gold, r.action(), r.intent(), s.text()));
+            }
             actions.merge(r.action(), 1, Integer::sum);
             boolean answered = r.action() == Action.ANSWER;
             if (answered) {
@@ -154,6 +178,25 @@ public final class GermanEvaluation {
             }
         }
 
+        /** What a clerk would have wanted: the labelled service answered, off-topic not answered, and so on. */
+        private static boolean expected(String gold, BotReply r) {
+            if (DecisionPolicy.isService(gold)) {
+                return r.action() == Action.ANSWER && gold.equals(r.intent());
+            }
+            if (TrainingCorpus.OFF_TOPIC.equals(gold)) {
+                return r.action() != Action.ANSWER;
+            }
+            if (DecisionPolicy.HUMAN_HANDOFF.equals(gold)) {
+                return r.action() == Action.HANDOFF;
+            }
+            return r.action() == Action.SMALLTALK && gold.equals(r.intent());
+        }
+
+        void printMisses(PrintStream out) {
+            out.printf("  not answered as labelled (%d): labelled intent, action, intent, question%n", misses.size());
+            misses.forEach(m -> out.println("    " + m));
+        }
+
         public double answerAccuracy() {
             return ratio(answeredRight, services);
         }
@@ -170,8 +213,8 @@ public final class GermanEvaluation {
             return ratio(offTopicNotAnswered, offTopic);
         }
 
-        void print(PrintStream out, AnalysisOptions options, boolean details) {
-            out.printf("German held-out (%d questions, %s)%n", total, options);
+        void print(PrintStream out, String title, AnalysisOptions options, boolean details) {
+            out.printf("%s (%d questions, %s)%n", title, total, options);
             out.printf("  answer accuracy (right service, ANSWER)   %5.1f%% (%d/%d service questions)%n",
                     100 * answerAccuracy(), answeredRight, services);
             out.printf("  right service answered or among options  %5.1f%%%n", 100 * answerOrClarify());
