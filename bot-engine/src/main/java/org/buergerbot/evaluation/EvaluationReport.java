@@ -41,8 +41,7 @@ public final class EvaluationReport {
             new GermanEvaluation().tune(out, settings);
         }
         if (sections.contains("german")) {
-            GermanEvaluation german = new GermanEvaluation();
-            german.evaluate(out, settings, DecisionThresholds.DEFAULT, AnalysisOptions.ALL, true);
+            new GermanEvaluation().evaluateAll(out);
         }
         if (sections.contains("analysis")) {
             GermanEvaluation german = new GermanEvaluation();

@@ -80,8 +80,21 @@ public final class GermanEvaluation {
     /** Answers every held-out question and prints the figures. */
     public Report evaluate(PrintStream out, TrainingSettings settings, DecisionThresholds thresholds,
                            AnalysisOptions options, boolean details) {
-        return evaluate(out, "German held-out", TrainingCorpus.heldOut("de"), settings, thresholds, options,
-                details, false);
+        return evaluate(out, Map.of("German held-out", TrainingCorpus.heldOut("de")), settings, thresholds,
+                options, details, false).get("German held-out");
+    }
+
+    /**
+     * The held-out set in detail, then both halves of the fresh set (written from the catalogue alone), all
+     * answered by one engine.
+     */
+    public Map<String, Report> evaluateAll(PrintStream out) {
+        Map<String, List<IntentSample>> sets = new LinkedHashMap<>();
+        sets.put("German held-out", TrainingCorpus.heldOut("de"));
+        sets.put("German fresh set, dev half", TrainingCorpus.evaluationSet("de", TrainingCorpus.FRESH_DEV));
+        sets.put("German fresh set, test half", TrainingCorpus.evaluationSet("de", TrainingCorpus.FRESH_TEST));
+        return evaluate(out, sets, TrainingSettings.DEFAULT, DecisionThresholds.DEFAULT, AnalysisOptions.ALL, true,
+                false);
     }
 
     /**
@@ -89,13 +102,15 @@ public final class GermanEvaluation {
      * editor, every question not answered as labelled.
      */
     public Report evaluate(PrintStream out, Path questions) {
-        return evaluate(out, questions.toString(), LabelledQuestions.read(questions, knowledge.catalog()),
-                TrainingSettings.DEFAULT, DecisionThresholds.DEFAULT, AnalysisOptions.ALL, true, true);
+        String title = questions.toString();
+        return evaluate(out, Map.of(title, LabelledQuestions.read(questions, knowledge.catalog())),
+                TrainingSettings.DEFAULT, DecisionThresholds.DEFAULT, AnalysisOptions.ALL, true, true).get(title);
     }
 
-    private Report evaluate(PrintStream out, String title, List<IntentSample> questions, TrainingSettings settings,
-                            DecisionThresholds thresholds, AnalysisOptions options, boolean details,
-                            boolean misses) {
+    /** One engine (trained on all training utterances, as in the server) answers every set in turn. */
+    private Map<String, Report> evaluate(PrintStream out, Map<String, List<IntentSample>> sets,
+                                         TrainingSettings settings, DecisionThresholds thresholds,
+                                         AnalysisOptions options, boolean details, boolean misses) {
         // As in the server: retrieval drops stopwords, the intent classifier keeps them (AnalysisOptions.INTENTS).
         Analyzer intents = knowledge.analyzer(options.withStopwords(false));
         try (KnowledgeBase kb = knowledge.knowledgeBase(knowledge.analyzer(options));
@@ -103,15 +118,19 @@ public final class GermanEvaluation {
                      .train(knowledge.corpus().samples(), settings)) {
             AnswerEngine engine = new AnswerEngine(Map.of("de", classifier), kb, knowledge.catalog(),
                     new DecisionPolicy(thresholds), new LocalFacts(musterstadt()), LanguageDetection.fromClasspath());
-            Report report = new Report();
-            for (IntentSample s : questions) {
-                report.add(s, engine.answer(s.text(), "de"));
-            }
-            report.print(out, title, options, details);
-            if (misses) {
-                report.printMisses(out);
-            }
-            return report;
+            Map<String, Report> reports = new LinkedHashMap<>();
+            sets.forEach((title, questions) -> {
+                Report report = new Report();
+                for (IntentSample s : questions) {
+                    report.add(s, engine.answer(s.text(), "de"));
+                }
+                report.print(out, title, options, details);
+                if (misses) {
+                    report.printMisses(out);
+                }
+                reports.put(title, report);
+            });
+            return reports;
         }
     }
 

@@ -44,10 +44,22 @@ public record TrainingCorpus(String lang, List<IntentSample> samples) {
         }
     }
 
+    /** The first held-out set, written alongside the training data. */
+    public static final String HELD_OUT = "heldout";
+    /** Half of a second held-out set written from the catalogue alone: may choose decision settings. */
+    public static final String FRESH_DEV = "fresh-dev";
+    /** The other half of that set: only ever measured. */
+    public static final String FRESH_TEST = "fresh-test";
+
     /** Held-out questions ({@code eval/<lang>/heldout.tsv}); never used for training or tuning. */
     public static List<IntentSample> heldOut(String lang) {
+        return evaluationSet(lang, HELD_OUT);
+    }
+
+    /** A labelled question set {@code eval/<lang>/<name>.tsv}; none of them is ever used for training. */
+    public static List<IntentSample> evaluationSet(String lang, String name) {
         List<IntentSample> samples = new ArrayList<>();
-        for (String line : TextResources.lines("buergerbot/eval/" + lang + "/heldout.tsv")) {
+        for (String line : TextResources.lines("buergerbot/eval/" + lang + "/" + name + ".tsv")) {
             int tab = line.indexOf('\t');
             if (tab > 0) {
                 samples.add(new IntentSample(line.substring(0, tab), line.substring(tab + 1).strip()));

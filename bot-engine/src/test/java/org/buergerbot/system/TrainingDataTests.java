@@ -75,6 +75,24 @@ class TrainingDataTests {
     }
 
     @Test
+    void bothHalvesOfTheFreshSetCoverEveryIntentAndNeverAppearInTrainingData() {
+        Set<String> training = DE.corpus().samples().stream().map(s -> TrainingCorpus.key(s.text()))
+                .collect(Collectors.toSet());
+        for (String half : List.of(TrainingCorpus.FRESH_DEV, TrainingCorpus.FRESH_TEST)) {
+            List<IntentSample> fresh = TrainingCorpus.evaluationSet("de", half);
+            Map<String, Long> counts = fresh.stream()
+                    .collect(Collectors.groupingBy(IntentSample::intent, Collectors.counting()));
+            for (ServiceCatalog.Item item : DE.catalog().items()) {
+                assertThat(counts.getOrDefault(item.id(), 0L)).as("%s questions of %s", half, item.id())
+                        .isGreaterThanOrEqualTo(2);
+            }
+            assertThat(counts.getOrDefault(TrainingCorpus.OFF_TOPIC, 0L)).as(half).isGreaterThanOrEqualTo(15);
+            assertThat(fresh.stream().filter(s -> training.contains(TrainingCorpus.key(s.text())))
+                    .map(IntentSample::text).toList()).as("%s sentences also in training data", half).isEmpty();
+        }
+    }
+
+    @Test
     void analysisDictionariesLoadAndAreUsed() {
         assertThat(DE.resources().synonymRules()).hasSizeGreaterThanOrEqualTo(50);
         assertThat(DE.resources().compoundParts()).hasSizeGreaterThanOrEqualTo(200);
