@@ -152,9 +152,7 @@ public final class GermanEvaluation {
         void add(IntentSample s, BotReply r) {
             total++;
             String gold = s.intent();
-            if (!expected(gold, r)) {
-                misses.add(String.format("%-26s %-9s %-26s %s", gold, r.action(), r.intent(), s.text()));
-            }
+            boolean handled;
             actions.merge(r.action(), 1, Integer::sum);
             boolean answered = r.action() == Action.ANSWER;
             if (answered) {
@@ -168,7 +166,8 @@ public final class GermanEvaluation {
                 services++;
                 int[] counts = perIntent.computeIfAbsent(gold, k -> new int[2]);
                 counts[0]++;
-                if (answered && gold.equals(r.intent())) {
+                handled = answered && gold.equals(r.intent());
+                if (handled) {
                     answeredRight++;
                     answeredOrOptioned++;
                     counts[1]++;
@@ -178,7 +177,8 @@ public final class GermanEvaluation {
                 }
             } else if (TrainingCorpus.OFF_TOPIC.equals(gold)) {
                 offTopic++;
-                if (!answered) {
+                handled = !answered;
+                if (handled) {
                     offTopicNotAnswered++;
                 }
                 if (r.action() == Action.DECLINE) {
@@ -186,29 +186,20 @@ public final class GermanEvaluation {
                 }
             } else if (DecisionPolicy.HUMAN_HANDOFF.equals(gold)) {
                 handoffAsked++;
-                if (r.action() == Action.HANDOFF) {
+                handled = r.action() == Action.HANDOFF;
+                if (handled) {
                     handoffGiven++;
                 }
             } else {
                 conversation++;
-                if (r.action() == Action.SMALLTALK && gold.equals(r.intent())) {
+                handled = r.action() == Action.SMALLTALK && gold.equals(r.intent());
+                if (handled) {
                     conversationRight++;
                 }
             }
-        }
-
-        /** What a clerk would have wanted: the labelled service answered, off-topic not answered, and so on. */
-        private static boolean expected(String gold, BotReply r) {
-            if (DecisionPolicy.isService(gold)) {
-                return r.action() == Action.ANSWER && gold.equals(r.intent());
+            if (!handled) {
+                misses.add(String.format("%-26s %-9s %-26s %s", gold, r.action(), r.intent(), s.text()));
             }
-            if (TrainingCorpus.OFF_TOPIC.equals(gold)) {
-                return r.action() != Action.ANSWER;
-            }
-            if (DecisionPolicy.HUMAN_HANDOFF.equals(gold)) {
-                return r.action() == Action.HANDOFF;
-            }
-            return r.action() == Action.SMALLTALK && gold.equals(r.intent());
         }
 
         void printMisses(PrintStream out) {

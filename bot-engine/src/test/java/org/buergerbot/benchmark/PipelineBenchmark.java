@@ -78,18 +78,17 @@ public final class PipelineBenchmark {
             nanos[i] = System.nanoTime() - start;
         }
         long allocatedPerMessage = (threads.getCurrentThreadAllocatedBytes() - allocatedBefore) / MEASURED;
-        // The slowest questions by their median time: where the tail comes from.
         java.util.Map<String, List<Long>> byQuestion = new java.util.HashMap<>();
         for (int i = 0; i < MEASURED; i++) {
             byQuestion.computeIfAbsent(questions.get(i % questions.size()), q -> new java.util.ArrayList<>()).add(nanos[i]);
         }
-        byQuestion.entrySet().stream()
-                .map(e -> java.util.Map.entry(e.getKey(), e.getValue().stream().sorted().toList().get(e.getValue().size() / 2)))
+        Map<String, Long> medians = new java.util.HashMap<>();
+        byQuestion.forEach((q, times) -> medians.put(q, times.stream().sorted().toList().get(times.size() / 2)));
+        // The slowest questions by their median time: where the tail comes from.
+        medians.entrySet().stream()
                 .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(5)
                 .forEach(e -> System.out.printf("  slow: %.3f ms median  %s%n", e.getValue() / 1e6, e.getKey()));
         // Messages far slower than their own question usually are: collector pauses or other load, not the code.
-        Map<String, Long> medians = new java.util.HashMap<>();
-        byQuestion.forEach((q, times) -> medians.put(q, times.stream().sorted().toList().get(times.size() / 2)));
         int stalled = 0;
         for (int i = 0; i < MEASURED; i++) {
             stalled += nanos[i] > 3 * medians.get(questions.get(i % questions.size())) ? 1 : 0;

@@ -224,8 +224,7 @@ public final class LuceneFaqIndex implements AutoCloseable {
         questions.add(entry.title());
         for (String question : questions) {
             Document doc = new Document();
-            doc.add(new StringField(ID, entry.id(), Field.Store.NO));
-            doc.add(new SortedDocValuesField(ID, new BytesRef(entry.id())));
+            addId(doc, entry.id());
             doc.add(new StringField(KIND, QUESTION, Field.Store.NO));
             doc.add(new StringField(SERVICE, entry.service(), Field.Store.NO));
             doc.add(new StringField(LANG, entry.lang(), Field.Store.NO));
@@ -235,10 +234,15 @@ public final class LuceneFaqIndex implements AutoCloseable {
         return docs;
     }
 
+    /** Indexed for updates and deletes by id, and as doc values for reading a hit's id cheaply. */
+    private static void addId(Document doc, String id) {
+        doc.add(new StringField(ID, id, Field.Store.NO));
+        doc.add(new SortedDocValuesField(ID, new BytesRef(id)));
+    }
+
     private static Document toDocument(FaqEntry entry) {
         Document doc = new Document();
-        doc.add(new StringField(ID, entry.id(), Field.Store.NO));
-        doc.add(new SortedDocValuesField(ID, new BytesRef(entry.id())));
+        addId(doc, entry.id());
         doc.add(new StringField(KIND, "entry", Field.Store.NO));
         doc.add(new StringField(SERVICE, entry.service(), Field.Store.NO));
         doc.add(new StringField(LANG, entry.lang(), Field.Store.NO));
