@@ -89,12 +89,41 @@ public final class GermanEvaluation {
      * answered by one engine.
      */
     public Map<String, Report> evaluateAll(PrintStream out) {
+        List<IntentSample> dev = TrainingCorpus.evaluationSet("de", TrainingCorpus.FRESH_DEV);
+        List<IntentSample> test = TrainingCorpus.evaluationSet("de", TrainingCorpus.FRESH_TEST);
         Map<String, List<IntentSample>> sets = new LinkedHashMap<>();
         sets.put("German held-out", TrainingCorpus.heldOut("de"));
-        sets.put("German fresh set, dev half", TrainingCorpus.evaluationSet("de", TrainingCorpus.FRESH_DEV));
-        sets.put("German fresh set, test half", TrainingCorpus.evaluationSet("de", TrainingCorpus.FRESH_TEST));
+        sets.put("German fresh set, dev half", dev);
+        sets.put("German fresh set, test half", test);
+        sets.put(FRAMED + "dev half", framed(dev));
+        sets.put(FRAMED + "test half", framed(test));
         return evaluate(out, sets, TrainingSettings.DEFAULT, DecisionThresholds.DEFAULT, AnalysisOptions.ALL, true,
                 false);
+    }
+
+    private static final String FRAMED = "German fresh set with greetings and letter closings, ";
+
+    /** Greetings and closings citizens put around a question, in chat and in letters; {@code %s} is the question. */
+    static final List<String> FRAMES = List.of(
+            "Hallo, %s",
+            "Guten Tag, %s Viele Grüße",
+            "Sehr geehrte Damen und Herren, %s Mit freundlichen Grüßen",
+            "Moin! %s Danke im Voraus.",
+            "Hallo zusammen, %s LG",
+            "Liebes Bürgeramt, %s Vielen Dank und beste Grüße, Anna Schmidt");
+
+    /**
+     * The service and off-topic questions, each wrapped in one of {@link #FRAMES} in turn: the frame must not change
+     * the answer. Conversation intents are left out, since a frame changes what they mean.
+     */
+    static List<IntentSample> framed(List<IntentSample> questions) {
+        List<IntentSample> framed = new ArrayList<>();
+        for (IntentSample s : questions) {
+            if (DecisionPolicy.isService(s.intent()) || TrainingCorpus.OFF_TOPIC.equals(s.intent())) {
+                framed.add(new IntentSample(s.intent(), FRAMES.get(framed.size() % FRAMES.size()).formatted(s.text())));
+            }
+        }
+        return framed;
     }
 
     /**
@@ -124,7 +153,7 @@ public final class GermanEvaluation {
                 for (IntentSample s : questions) {
                     report.add(s, engine.answer(s.text(), "de"));
                 }
-                report.print(out, title, options, details);
+                report.print(out, title, options, details && !title.startsWith(FRAMED));
                 if (misses) {
                     report.printMisses(out);
                 }
@@ -232,10 +261,14 @@ public final class GermanEvaluation {
                     100 * confidentWrongRate(), confidentWrong, total);
             out.printf("  off-topic not answered / declined         %5.1f%% / %5.1f%% (of %d)%n",
                     100 * offTopicNotAnsweredRate(), 100 * ratio(offTopicDeclined, offTopic), offTopic);
-            out.printf("  human-handoff requests handed off         %5.1f%% (%d/%d)%n",
-                    100 * ratio(handoffGiven, handoffAsked), handoffGiven, handoffAsked);
-            out.printf("  greeting/thanks/goodbye/about-bot right   %5.1f%% (%d/%d)%n",
-                    100 * ratio(conversationRight, conversation), conversationRight, conversation);
+            if (handoffAsked > 0) {
+                out.printf("  human-handoff requests handed off         %5.1f%% (%d/%d)%n",
+                        100 * ratio(handoffGiven, handoffAsked), handoffGiven, handoffAsked);
+            }
+            if (conversation > 0) {
+                out.printf("  greeting/thanks/goodbye/about-bot right   %5.1f%% (%d/%d)%n",
+                        100 * ratio(conversationRight, conversation), conversationRight, conversation);
+            }
             out.printf("  actions: %s%n", actions);
             if (!details) {
                 return;

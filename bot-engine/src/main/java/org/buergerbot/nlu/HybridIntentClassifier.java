@@ -16,13 +16,15 @@ import opennlp.tools.ml.model.MaxentModel;
 
 /**
  * OpenNLP maximum-entropy document categorizer averaged with a BM25 nearest-neighbour vote over the training
- * utterances and, for few-shot settings, with {@link IntentPrototypes}. Thread-safe: it evaluates the immutable
+ * utterances and, for few-shot settings, with {@link IntentPrototypes}; a question's greeting and closing are
+ * removed first, as they were from the training utterances ({@link Salutations}). Thread-safe: it evaluates the immutable
  * {@link MaxentModel} directly instead of sharing a {@code DocumentCategorizerME}, the Lucene analyzer reuses
  * token streams per thread, and the utterance index and prototypes are read-only.
  */
 public final class HybridIntentClassifier implements IntentClassifier, AutoCloseable {
 
     private final Analyzer analyzer;
+    private final Salutations salutations;
     private final MaxentModel maxent;
     private final IntentFeatureGenerator features;
     private final UtteranceIndex neighbours;
@@ -30,12 +32,13 @@ public final class HybridIntentClassifier implements IntentClassifier, AutoClose
     private final TrainingSettings settings;
 
     /** {@code prototypes} may be null when {@code settings.prototypeWeight()} is 0. */
-    HybridIntentClassifier(Analyzer analyzer, DoccatModel model, UtteranceIndex neighbours,
+    HybridIntentClassifier(Analyzer analyzer, Salutations salutations, DoccatModel model, UtteranceIndex neighbours,
                            IntentPrototypes prototypes, TrainingSettings settings) {
         if (prototypes == null && settings.prototypeWeight() > 0) {
             throw new IllegalArgumentException("prototypeWeight > 0 needs prototypes");
         }
         this.analyzer = analyzer;
+        this.salutations = salutations;
         this.maxent = model.getMaxentModel();
         this.features = new IntentFeatureGenerator(settings.features());
         this.neighbours = neighbours;
@@ -46,7 +49,7 @@ public final class HybridIntentClassifier implements IntentClassifier, AutoClose
     @Override
     public IntentPrediction classify(String normalizedText) {
         // Analysed once: the same terms feed the maximum-entropy model and the neighbour search.
-        List<String> analysed = TextAnalyzers.terms(analyzer, normalizedText);
+        List<String> analysed = TextAnalyzers.terms(analyzer, salutations.strip(normalizedText));
         String[] terms = analysed.toArray(String[]::new);
         int outcomes = maxent.getNumOutcomes();
         double[] combined = new double[outcomes];

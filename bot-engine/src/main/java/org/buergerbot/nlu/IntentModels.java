@@ -26,8 +26,8 @@ public final class IntentModels {
     public HybridIntentClassifier classifier(TrainingCorpus corpus, Analyzer analyzer, String analysis,
                                              TrainingSettings settings) {
         List<IntentSample> samples = corpus.samples();
-        String key = ModelCache.key(corpus.lang(), analysis, samples, settings);
         IntentTrainer trainer = new IntentTrainer(analyzer, corpus.lang());
+        String key = ModelCache.key(corpus.lang(), analysis, trainer.prepare(samples), settings);
         DoccatModel model = cache.load(key).orElseGet(() -> {
             long start = System.nanoTime();
             DoccatModel trained = trainer.trainMaxent(samples, settings);

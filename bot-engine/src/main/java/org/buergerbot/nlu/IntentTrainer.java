@@ -25,14 +25,25 @@ public final class IntentTrainer {
 
     private final Analyzer analyzer;
     private final String lang;
+    private final Salutations salutations;
 
     public IntentTrainer(Analyzer analyzer, String lang) {
         this.analyzer = analyzer;
         this.lang = lang;
+        this.salutations = Salutations.forLanguage(lang);
+    }
+
+    /**
+     * The samples as every part of the model learns them: without greetings and closings, as the classifier
+     * sees questions. A cache key over these changes with the salutation rules.
+     */
+    public List<IntentSample> prepare(List<IntentSample> samples) {
+        return samples.stream().map(s -> new IntentSample(s.intent(), salutations.strip(s.text()))).toList();
     }
 
     /** Trains the maximum-entropy model with L-BFGS on analysed samples. */
-    public DoccatModel trainMaxent(List<IntentSample> samples, TrainingSettings settings) {
+    public DoccatModel trainMaxent(List<IntentSample> raw, TrainingSettings settings) {
+        List<IntentSample> samples = prepare(raw);
         List<DocumentSample> documents = (settings.balanceIntents() ? balanced(samples) : samples).stream()
                 .map(s -> new DocumentSample(s.intent(),
                         TextAnalyzers.terms(analyzer, s.text()).toArray(String[]::new)))
@@ -73,7 +84,7 @@ public final class IntentTrainer {
 
     /** The nearest-neighbour index over the same samples. */
     public UtteranceIndex indexNeighbours(List<IntentSample> samples) {
-        return UtteranceIndex.build(analyzer, samples.stream()
+        return UtteranceIndex.build(analyzer, prepare(samples).stream()
                 .map(s -> new UtteranceIndex.Example(s.intent(), s.text())).toList());
     }
 
@@ -84,11 +95,13 @@ public final class IntentTrainer {
 
     public HybridIntentClassifier assemble(DoccatModel model, List<IntentSample> samples, TrainingSettings settings) {
         IntentPrototypes prototypes = settings.prototypeWeight() > 0 ? prototypes(samples, settings) : null;
-        return new HybridIntentClassifier(analyzer, model, indexNeighbours(samples), prototypes, settings);
+        return new HybridIntentClassifier(analyzer, salutations, model, indexNeighbours(samples), prototypes,
+                settings);
     }
 
     /** Each intent's prototype over the same features the maximum-entropy model sees. */
-    private IntentPrototypes prototypes(List<IntentSample> samples, TrainingSettings settings) {
+    private IntentPrototypes prototypes(List<IntentSample> raw, TrainingSettings settings) {
+        List<IntentSample> samples = prepare(raw);
         IntentFeatureGenerator generator = new IntentFeatureGenerator(settings.features());
         return IntentPrototypes.build(samples.stream().map(IntentSample::intent).toList(), samples.stream()
                 .map(s -> generator.extract(TextAnalyzers.terms(analyzer, s.text()).toArray(String[]::new)))

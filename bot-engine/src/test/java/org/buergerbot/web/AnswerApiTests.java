@@ -74,6 +74,21 @@ class AnswerApiTests {
     }
 
     @Test
+    void aGreetingOrALetterFrameDoesNotChangeTheAnswer() throws Exception {
+        String question = "Wo melde ich meinen Hund an?";
+        JsonNode plain = ask(question);
+        assertThat(plain.get("action").asString()).isEqualTo("ANSWER");
+        for (String framed : List.of("Hallo, " + question, "Hallo zusammen, " + question + " LG",
+                "Sehr geehrte Damen und Herren, " + question + " Mit freundlichen Grüßen, Anna Schmidt")) {
+            JsonNode reply = ask(framed);
+            assertThat(reply.get("action").asString()).as(framed).isEqualTo("ANSWER");
+            assertThat(reply.get("intent").asString()).as(framed).isEqualTo(plain.get("intent").asString());
+        }
+        assertThat(ask("Hallo, guten Tag!").get("intent").asString()).isEqualTo("greeting");
+        assertThat(ask("Vielen Dank im Voraus!").get("intent").asString()).isEqualTo("thanks");
+    }
+
+    @Test
     void saysHonestlyWhenAQuestionIsInAnotherLanguage() throws Exception {
         JsonNode reply = ask("How can I register my new address after moving to this city?");
         assertThat(reply.get("action").asString()).isEqualTo("HANDOFF");
