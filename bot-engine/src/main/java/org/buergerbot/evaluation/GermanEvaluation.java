@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.TreeMap;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -97,11 +98,14 @@ public final class GermanEvaluation {
         sets.put("German fresh set, test half", test);
         sets.put(FRAMED + "dev half", framed(dev));
         sets.put(FRAMED + "test half", framed(test));
+        sets.put(MISSPELT + "dev half", misspelt(dev));
+        sets.put(MISSPELT + "test half", misspelt(test));
         return evaluate(out, sets, TrainingSettings.DEFAULT, DecisionThresholds.DEFAULT, AnalysisOptions.ALL, true,
                 false);
     }
 
     private static final String FRAMED = "German fresh set with greetings and letter closings, ";
+    private static final String MISSPELT = "German fresh set with typing errors, ";
 
     /** Greetings and closings citizens put around a question, in chat and in letters; {@code %s} is the question. */
     static final List<String> FRAMES = List.of(
@@ -136,6 +140,39 @@ public final class GermanEvaluation {
                 TrainingSettings.DEFAULT, DecisionThresholds.DEFAULT, AnalysisOptions.ALL, true, true).get(title);
     }
 
+    /** Share of the words of four letters or more that get one typing error in {@link #misspelt}. */
+    static final double TYPO_RATE = 0.3;
+
+    /**
+     * The service and off-topic questions with typing errors: 30% of the words of four letters or more get one
+     * inner letter swapped with the next, dropped or replaced (seeded, so every run sees the same errors).
+     */
+    static List<IntentSample> misspelt(List<IntentSample> questions) {
+        Random random = new Random(42);
+        String letters = "aeinrstlhu";
+        List<IntentSample> misspelt = new ArrayList<>();
+        for (IntentSample s : questions) {
+            if (!DecisionPolicy.isService(s.intent()) && !TrainingCorpus.OFF_TOPIC.equals(s.intent())) {
+                continue;
+            }
+            StringBuilder text = new StringBuilder();
+            for (String word : s.text().split(" ")) {
+                if (word.length() >= 4 && random.nextDouble() < TYPO_RATE) {
+                    int i = 1 + random.nextInt(word.length() - 2);
+                    word = switch (random.nextInt(3)) {
+                        case 0 -> word.substring(0, i) + word.charAt(i + 1) + word.charAt(i) + word.substring(i + 2);
+                        case 1 -> word.substring(0, i) + word.substring(i + 1);
+                        default -> word.substring(0, i) + letters.charAt(random.nextInt(letters.length()))
+                                + word.substring(i + 1);
+                    };
+                }
+                text.append(text.isEmpty() ? "" : " ").append(word);
+            }
+            misspelt.add(new IntentSample(s.intent(), text.toString()));
+        }
+        return misspelt;
+    }
+
     /** One engine (trained on all training utterances, as in the server) answers every set in turn. */
     private Map<String, Report> evaluate(PrintStream out, Map<String, List<IntentSample>> sets,
                                          TrainingSettings settings, DecisionThresholds thresholds,
@@ -153,7 +190,7 @@ public final class GermanEvaluation {
                 for (IntentSample s : questions) {
                     report.add(s, engine.answer(s.text(), "de"));
                 }
-                report.print(out, title, options, details && !title.startsWith(FRAMED));
+                report.print(out, title, options, details && !title.startsWith(FRAMED) && !title.startsWith(MISSPELT));
                 if (misses) {
                     report.printMisses(out);
                 }

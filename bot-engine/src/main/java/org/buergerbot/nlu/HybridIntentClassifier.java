@@ -25,6 +25,7 @@ public final class HybridIntentClassifier implements IntentClassifier, AutoClose
 
     private final Analyzer analyzer;
     private final Salutations salutations;
+    private final boolean correctSpelling;
     private final MaxentModel maxent;
     private final IntentFeatureGenerator features;
     private final UtteranceIndex neighbours;
@@ -32,13 +33,14 @@ public final class HybridIntentClassifier implements IntentClassifier, AutoClose
     private final TrainingSettings settings;
 
     /** {@code prototypes} may be null when {@code settings.prototypeWeight()} is 0. */
-    HybridIntentClassifier(Analyzer analyzer, Salutations salutations, DoccatModel model, UtteranceIndex neighbours,
+    HybridIntentClassifier(Analyzer analyzer, Salutations salutations, boolean correctSpelling, DoccatModel model, UtteranceIndex neighbours,
                            IntentPrototypes prototypes, TrainingSettings settings) {
         if (prototypes == null && settings.prototypeWeight() > 0) {
             throw new IllegalArgumentException("prototypeWeight > 0 needs prototypes");
         }
         this.analyzer = analyzer;
         this.salutations = salutations;
+        this.correctSpelling = correctSpelling;
         this.maxent = model.getMaxentModel();
         this.features = new IntentFeatureGenerator(settings.features());
         this.neighbours = neighbours;
@@ -50,6 +52,9 @@ public final class HybridIntentClassifier implements IntentClassifier, AutoClose
     public IntentPrediction classify(String normalizedText) {
         // Analysed once: the same terms feed the maximum-entropy model and the neighbour search.
         List<String> analysed = TextAnalyzers.terms(analyzer, salutations.strip(normalizedText));
+        if (correctSpelling) {
+            analysed = neighbours.withSpellingCorrected(analysed);
+        }
         String[] terms = analysed.toArray(String[]::new);
         int outcomes = maxent.getNumOutcomes();
         double[] combined = new double[outcomes];

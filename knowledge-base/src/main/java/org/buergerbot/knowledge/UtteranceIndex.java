@@ -15,9 +15,13 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.store.Directory;
 import org.buergerbot.knowledge.internal.InMemoryDirectories;
 import org.buergerbot.knowledge.internal.TermQueries;
@@ -35,18 +39,25 @@ public final class UtteranceIndex implements AutoCloseable {
 
     private static final String TEXT = "text";
     private static final String ORDINAL = "ordinal";
+    /** Shorter analysed terms are left alone: one edit turns a short word into another real one. */
+    static final int MIN_CORRECTED_LENGTH = 5;
+    static final int MAX_EDITS = 1;
 
     private final Analyzer analyzer;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     /** The example of each document id: read once, so a search loads no stored fields. */
     private final Example[] examplesByDoc;
+    /** Configured once here and only read afterwards; each suggestion keeps its state in the call. */
+    private final DirectSpellChecker speller = new DirectSpellChecker();
 
     private UtteranceIndex(Analyzer analyzer, DirectoryReader reader, List<Example> examples) throws IOException {
         this.analyzer = analyzer;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.examplesByDoc = new Example[reader.maxDoc()];
+        speller.setMinQueryLength(MIN_CORRECTED_LENGTH);
+        speller.setMaxEdits(MAX_EDITS);
         StoredFields stored = reader.storedFields();
         for (int doc = 0; doc < examplesByDoc.length; doc++) {
             examplesByDoc[doc] = examples.get(stored.document(doc).getField(ORDINAL).numericValue().intValue());
@@ -92,6 +103,25 @@ public final class UtteranceIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Searching the in-memory utterance index failed", e);
         }
+    }
+
+    /**
+     * The analysed terms with each term that no example contains replaced by the closest one that examples do
+     * contain (Damerau-Levenshtein, same first letter, at most {@value #MAX_EDITS} edits, the more frequent on a
+     * tie), so that "personalasweis" counts as "personalausweis". Terms without a close match stay as they are.
+     */
+    public List<String> withSpellingCorrected(List<String> analysedTerms) {
+        List<String> corrected = new ArrayList<>(analysedTerms.size());
+        try {
+            for (String term : analysedTerms) {
+                SuggestWord[] suggestions = term.length() < MIN_CORRECTED_LENGTH ? new SuggestWord[0]
+                        : speller.suggestSimilar(new Term(TEXT, term), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+                corrected.add(suggestions.length == 0 ? term : suggestions[0].string);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Spelling correction over the utterance index failed", e);
+        }
+        return corrected;
     }
 
     public int size() {

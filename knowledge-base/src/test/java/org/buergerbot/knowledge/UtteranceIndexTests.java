@@ -20,4 +20,16 @@ class UtteranceIndexTests {
             assertThat(index.nearest("", 3)).isEmpty();
         }
     }
+
+    @Test
+    void correctsAMisspeltTermToTheClosestKnownOneAndLeavesTheRest() {
+        try (UtteranceIndex index = UtteranceIndex.build(TextAnalyzers.english(), List.of(
+                new UtteranceIndex.Example("passport", "renew passport"),
+                new UtteranceIndex.Example("garbage", "garbage collection schedule")))) {
+            assertThat(index.withSpellingCorrected(List.of("renew", "pasport", "colect", "zzzzzzz", "bin")))
+                    .containsExactly("renew", "passport", "collect", "zzzzzzz", "bin");
+            // two edits away, or a different first letter: no correction
+            assertThat(index.withSpellingCorrected(List.of("paspurt", "gassport"))).containsExactly("paspurt", "gassport");
+        }
+    }
 }
