@@ -122,12 +122,17 @@ public final class GermanEvaluation {
      */
     static List<IntentSample> framed(List<IntentSample> questions) {
         List<IntentSample> framed = new ArrayList<>();
-        for (IntentSample s : questions) {
-            if (DecisionPolicy.isService(s.intent()) || TrainingCorpus.OFF_TOPIC.equals(s.intent())) {
-                framed.add(new IntentSample(s.intent(), FRAMES.get(framed.size() % FRAMES.size()).formatted(s.text())));
-            }
+        for (IntentSample s : servicesAndOffTopic(questions)) {
+            framed.add(new IntentSample(s.intent(), FRAMES.get(framed.size() % FRAMES.size()).formatted(s.text())));
         }
         return framed;
+    }
+
+    /** The questions whose meaning a frame or a typing error must not change. */
+    private static List<IntentSample> servicesAndOffTopic(List<IntentSample> questions) {
+        return questions.stream()
+                .filter(s -> DecisionPolicy.isService(s.intent()) || TrainingCorpus.OFF_TOPIC.equals(s.intent()))
+                .toList();
     }
 
     /**
@@ -151,10 +156,7 @@ public final class GermanEvaluation {
         Random random = new Random(42);
         String letters = "aeinrstlhu";
         List<IntentSample> misspelt = new ArrayList<>();
-        for (IntentSample s : questions) {
-            if (!DecisionPolicy.isService(s.intent()) && !TrainingCorpus.OFF_TOPIC.equals(s.intent())) {
-                continue;
-            }
+        for (IntentSample s : servicesAndOffTopic(questions)) {
             StringBuilder text = new StringBuilder();
             for (String word : s.text().split(" ")) {
                 if (word.length() >= 4 && random.nextDouble() < TYPO_RATE) {
@@ -190,7 +192,8 @@ public final class GermanEvaluation {
                 for (IntentSample s : questions) {
                     report.add(s, engine.answer(s.text(), "de"));
                 }
-                report.print(out, title, options, details && !title.startsWith(FRAMED) && !title.startsWith(MISSPELT));
+                boolean variant = title.startsWith(FRAMED) || title.startsWith(MISSPELT);
+                report.print(out, title, options, details && !variant);
                 if (misses) {
                     report.printMisses(out);
                 }

@@ -17,7 +17,9 @@ import opennlp.tools.ml.model.MaxentModel;
 /**
  * OpenNLP maximum-entropy document categorizer averaged with a BM25 nearest-neighbour vote over the training
  * utterances and, for few-shot settings, with {@link IntentPrototypes}; a question's greeting and closing are
- * removed first, as they were from the training utterances ({@link Salutations}). Thread-safe: it evaluates the immutable
+ * removed first, as they were from the training utterances ({@link Salutations}), and, with {@code correctSpelling},
+ * misspelt terms are mapped to known ones ({@link UtteranceIndex#withSpellingCorrected}). Thread-safe: it evaluates
+ * the immutable
  * {@link MaxentModel} directly instead of sharing a {@code DocumentCategorizerME}, the Lucene analyzer reuses
  * token streams per thread, and the utterance index and prototypes are read-only.
  */
@@ -33,8 +35,8 @@ public final class HybridIntentClassifier implements IntentClassifier, AutoClose
     private final TrainingSettings settings;
 
     /** {@code prototypes} may be null when {@code settings.prototypeWeight()} is 0. */
-    HybridIntentClassifier(Analyzer analyzer, Salutations salutations, boolean correctSpelling, DoccatModel model, UtteranceIndex neighbours,
-                           IntentPrototypes prototypes, TrainingSettings settings) {
+    HybridIntentClassifier(Analyzer analyzer, Salutations salutations, boolean correctSpelling, DoccatModel model,
+                           UtteranceIndex neighbours, IntentPrototypes prototypes, TrainingSettings settings) {
         if (prototypes == null && settings.prototypeWeight() > 0) {
             throw new IllegalArgumentException("prototypeWeight > 0 needs prototypes");
         }

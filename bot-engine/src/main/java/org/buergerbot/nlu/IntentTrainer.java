@@ -89,9 +89,9 @@ public final class IntentTrainer {
         return out;
     }
 
-    /** The nearest-neighbour index over the same samples. */
-    public UtteranceIndex indexNeighbours(List<IntentSample> samples) {
-        return UtteranceIndex.build(analyzer, prepare(samples).stream()
+    /** The nearest-neighbour index over prepared samples. */
+    private UtteranceIndex indexNeighbours(List<IntentSample> prepared) {
+        return UtteranceIndex.build(analyzer, prepared.stream()
                 .map(s -> new UtteranceIndex.Example(s.intent(), s.text())).toList());
     }
 
@@ -100,15 +100,16 @@ public final class IntentTrainer {
         return assemble(trainMaxent(samples, settings), samples, settings);
     }
 
-    public HybridIntentClassifier assemble(DoccatModel model, List<IntentSample> samples, TrainingSettings settings) {
+    /** The classifier around a trained model, with the neighbour index (and prototypes) over the same samples. */
+    public HybridIntentClassifier assemble(DoccatModel model, List<IntentSample> raw, TrainingSettings settings) {
+        List<IntentSample> samples = prepare(raw);
         IntentPrototypes prototypes = settings.prototypeWeight() > 0 ? prototypes(samples, settings) : null;
         return new HybridIntentClassifier(analyzer, salutations, CORRECTS_SPELLING.contains(lang), model,
                 indexNeighbours(samples), prototypes, settings);
     }
 
-    /** Each intent's prototype over the same features the maximum-entropy model sees. */
-    private IntentPrototypes prototypes(List<IntentSample> raw, TrainingSettings settings) {
-        List<IntentSample> samples = prepare(raw);
+    /** Each intent's prototype over the same features the maximum-entropy model sees (prepared samples). */
+    private IntentPrototypes prototypes(List<IntentSample> samples, TrainingSettings settings) {
         IntentFeatureGenerator generator = new IntentFeatureGenerator(settings.features());
         return IntentPrototypes.build(samples.stream().map(IntentSample::intent).toList(), samples.stream()
                 .map(s -> generator.extract(TextAnalyzers.terms(analyzer, s.text()).toArray(String[]::new)))

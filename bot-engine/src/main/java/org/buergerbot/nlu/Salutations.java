@@ -43,7 +43,8 @@ public final class Salutations {
     /** Where a closing begins: thanks (in advance), regards, or their abbreviations ("LG", "MfG"). */
     private static final Pattern CLOSING = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:(?:ich|wir) )?(?:(?:vielen|herzlichen|besten|tausend) )?(?:dank(?:e)?|dankeschön"
-                    + "|(?:mit )?(?:freundliche|viele|beste|herzliche|liebe|schöne|sonnige)[nm]? gr(?:ü|ue)(?:ß|ss)\\p{L}*"
+                    + "|(?:mit )?(?:freundliche|viele|beste|herzliche|liebe|schöne|sonnige)[nm]?"
+                    + " gr(?:ü|ue)(?:ß|ss)\\p{L}*"
                     + "|gr(?:ü|ue)(?:ß|ss)(?:e|en)?|gruß|mfg|lg)(?![\\p{L}\\p{N}])", FLAGS);
 
     /** A closing is at most this many words long, signature included ("Vielen Dank und viele Grüße, Anna Schmidt"). */

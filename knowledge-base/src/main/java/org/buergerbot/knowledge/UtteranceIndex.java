@@ -56,7 +56,6 @@ public final class UtteranceIndex implements AutoCloseable {
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.examplesByDoc = new Example[reader.maxDoc()];
-        speller.setMinQueryLength(MIN_CORRECTED_LENGTH);
         speller.setMaxEdits(MAX_EDITS);
         StoredFields stored = reader.storedFields();
         for (int doc = 0; doc < examplesByDoc.length; doc++) {
@@ -114,8 +113,8 @@ public final class UtteranceIndex implements AutoCloseable {
         List<String> corrected = new ArrayList<>(analysedTerms.size());
         try {
             for (String term : analysedTerms) {
-                SuggestWord[] suggestions = term.length() < MIN_CORRECTED_LENGTH ? new SuggestWord[0]
-                        : speller.suggestSimilar(new Term(TEXT, term), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+                SuggestWord[] suggestions = term.length() < MIN_CORRECTED_LENGTH ? new SuggestWord[0] : speller
+                        .suggestSimilar(new Term(TEXT, term), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
                 corrected.add(suggestions.length == 0 ? term : suggestions[0].string);
             }
         } catch (IOException e) {
