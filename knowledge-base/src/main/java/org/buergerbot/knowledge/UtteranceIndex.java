@@ -111,16 +111,20 @@ public final class UtteranceIndex implements AutoCloseable {
      */
     public List<String> withSpellingCorrected(List<String> analysedTerms) {
         List<String> corrected = new ArrayList<>(analysedTerms.size());
+        for (String term : analysedTerms) {
+            corrected.add(term.length() < MIN_CORRECTED_LENGTH ? term : closestKnown(term));
+        }
+        return corrected;
+    }
+
+    private String closestKnown(String term) {
         try {
-            for (String term : analysedTerms) {
-                SuggestWord[] suggestions = term.length() < MIN_CORRECTED_LENGTH ? new SuggestWord[0] : speller
-                        .suggestSimilar(new Term(TEXT, term), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-                corrected.add(suggestions.length == 0 ? term : suggestions[0].string);
-            }
+            SuggestWord[] suggestions = speller.suggestSimilar(new Term(TEXT, term), 1, reader,
+                    SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            return suggestions.length == 0 ? term : suggestions[0].string;
         } catch (IOException e) {
             throw new UncheckedIOException("Spelling correction over the utterance index failed", e);
         }
-        return corrected;
     }
 
     public int size() {
