@@ -24,15 +24,16 @@ public record TrainingSettings(int iterations, double l1Cost, double l2Cost, int
     }
 
     /**
-     * The German engine: model settings chosen on CLINC150's validation data, the vote (5 neighbours, maxent
-     * weight 0.7) on the German validation split (see docs/evaluation.md). Changing them changes the model
-     * cache key.
+     * The German engine: features and costs chosen on CLINC150's validation data, the vote (5 neighbours, maxent
+     * weight 0.7) and 100 L-BFGS iterations on the German validation split (see docs/evaluation.md: 100 instead
+     * of 150 trains a quarter faster and answers alike; 70 gave more confident wrong answers). Changing them
+     * changes the model cache key.
      */
     public static final TrainingSettings DEFAULT =
-            new TrainingSettings(150, 0.0, 0.5, 1, 2, FeatureSet.DEFAULT, 5, 0.7, false, false, 0);
+            new TrainingSettings(100, 0.0, 0.5, 1, 2, FeatureSet.DEFAULT, 5, 0.7, false, false, 0);
 
     /** The public benchmarks: everything chosen on CLINC150's validation data. */
-    public static final TrainingSettings BENCHMARKS = DEFAULT.withVote(10, 0.5);
+    public static final TrainingSettings BENCHMARKS = DEFAULT.withIterations(150).withVote(10, 0.5);
 
     /**
      * Few-shot data (a handful to a few dozen examples per intent, unevenly spread): chosen on the few-shot
@@ -44,6 +45,11 @@ public record TrainingSettings(int iterations, double l1Cost, double l2Cost, int
     /** The vote's share of the combined score. */
     public double voteWeight() {
         return 1 - maxentWeight - prototypeWeight;
+    }
+
+    public TrainingSettings withIterations(int n) {
+        return new TrainingSettings(n, l1Cost, l2Cost, cutoff, threads, features, neighbours, maxentWeight,
+                balanceIntents, bestNeighbourPerIntent, prototypeWeight);
     }
 
     public TrainingSettings withFeatures(FeatureSet f) {

@@ -121,10 +121,7 @@ public final class LuceneFaqIndex implements AutoCloseable {
         if (terms.isEmpty()) {
             return List.of();
         }
-        BooleanQuery.Builder fields = new BooleanQuery.Builder();
-        SEARCH_FIELDS.forEach((field, boost) ->
-                fields.add(TermQueries.anyOf(field, terms, boost), BooleanClause.Occur.SHOULD));
-        Query entries = filtered(fields.build(), "entry", lang, service);
+        Query entries = filtered(TermQueries.anyOf(SEARCH_FIELDS, terms), "entry", lang, service);
         Query questions = filtered(TermQueries.anyOf(QUESTION, terms, 1f), QUESTION, lang, service);
         IndexSearcher searcher = null;
         try {
