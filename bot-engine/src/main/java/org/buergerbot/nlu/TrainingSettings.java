@@ -26,7 +26,7 @@ public record TrainingSettings(int iterations, double l1Cost, double l2Cost, int
     /**
      * The German engine: features and costs chosen on CLINC150's validation data, the vote (5 neighbours, maxent
      * weight 0.7) and 100 L-BFGS iterations on the German validation split (see docs/evaluation.md: 100 instead
-     * of 150 trains a quarter faster and answers alike; 70 gave more confident wrong answers). Changing them
+     * of 150 is a third less optimisation and answers alike; 70 gave more confident wrong answers). Changing them
      * changes the model cache key.
      */
     public static final TrainingSettings DEFAULT =
