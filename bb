@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Developer entry point: picks a JDK >= 21 (Lucene 10 needs it) and runs the Maven wrapper.
 #   ./bb run     start the chat server on the embedded defaults (http://localhost:8080)
+#   ./bb train   train the intent model into the server's model cache, if its data changed (./bb run does it)
 #   ./bb test    build everything and run all tests
 #   ./bb eval    train and evaluate the answer engine (German held-out set, CLINC150, NLU corpora)
 #   ./bb bench   measure per-message latency and /api/v1/answer throughput
@@ -33,9 +34,16 @@ ensure_browser() {
 export JAVA_HOME="$(pick_jdk)"
 cmd="${1:-}"; shift || true
 case "$cmd" in
-  run)   ./mvnw -q -B install -DskipTests && exec ./mvnw -q -B -pl bot-engine spring-boot:run "$@" ;;
+  # Training runs in a JVM of its own, so the server's JVM only loads the model (see ModelTraining).
+  run)   ./mvnw -q -B install -DskipTests \
+           && ./mvnw -q -B -pl bot-engine spring-boot:run -Dstart-class=org.buergerbot.system.ModelTraining "$@" \
+           && exec ./mvnw -q -B -pl bot-engine spring-boot:run "$@" ;;
+  train) ./mvnw -q -B install -DskipTests \
+           && exec ./mvnw -q -B -pl bot-engine spring-boot:run -Dstart-class=org.buergerbot.system.ModelTraining "$@" ;;
   test)  ensure_browser && exec ./mvnw -B verify "$@" ;;
   eval)  ./mvnw -q -B install -DskipTests && exec ./mvnw -q -B -pl bot-engine exec:java -Dexec.mainClass=org.buergerbot.evaluation.EvaluationReport -Dexec.args="$*" ;;
-  bench) ./mvnw -q -B install -DskipTests && exec ./mvnw -q -B -pl bot-engine exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.buergerbot.benchmark.PipelineBenchmark -Dexec.args="$*" ;;
+  bench) ./mvnw -q -B install -DskipTests \
+           && ./mvnw -q -B -pl bot-engine exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.buergerbot.system.ModelTraining \
+           && exec ./mvnw -q -B -pl bot-engine exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.buergerbot.benchmark.PipelineBenchmark -Dexec.args="$*" ;;
   *)     sed -n '2,7p' "$0"; exit 2 ;;
 esac

@@ -25,17 +25,41 @@ public final class IntentModels {
      */
     public HybridIntentClassifier classifier(TrainingCorpus corpus, Analyzer analyzer, String analysis,
                                              TrainingSettings settings) {
-        List<IntentSample> samples = corpus.samples();
         IntentTrainer trainer = new IntentTrainer(analyzer, corpus.lang());
-        String key = ModelCache.key(corpus.lang(), analysis, trainer.prepare(samples), settings);
-        DoccatModel model = cache.load(key).orElseGet(() -> {
-            long start = System.nanoTime();
-            DoccatModel trained = trainer.trainMaxent(samples, settings);
-            log.info("Trained the {} intent model on {} utterances in {} ms", corpus.lang(), samples.size(),
-                    (System.nanoTime() - start) / 1_000_000);
-            cache.store(key, trained);
-            return trained;
-        });
-        return trainer.assemble(model, samples, settings);
+        String key = key(trainer, corpus, analysis, settings);
+        DoccatModel model = cache.load(key).orElseGet(() -> train(trainer, corpus, key, settings));
+        return trainer.assemble(model, corpus.samples(), settings);
+    }
+
+    /**
+     * Trains and caches the model unless the cache already holds a readable one, without assembling a
+     * classifier: for training ahead in a process that will not serve (see {@code ModelTraining}).
+     *
+     * @return whether a model was trained
+     */
+    public boolean ensureCached(TrainingCorpus corpus, Analyzer analyzer, String analysis,
+                                TrainingSettings settings) {
+        IntentTrainer trainer = new IntentTrainer(analyzer, corpus.lang());
+        String key = key(trainer, corpus, analysis, settings);
+        if (cache.load(key).isPresent()) {
+            return false;
+        }
+        train(trainer, corpus, key, settings);
+        return true;
+    }
+
+    private static String key(IntentTrainer trainer, TrainingCorpus corpus, String analysis,
+                              TrainingSettings settings) {
+        return ModelCache.key(corpus.lang(), analysis, trainer.prepare(corpus.samples()), settings);
+    }
+
+    private DoccatModel train(IntentTrainer trainer, TrainingCorpus corpus, String key, TrainingSettings settings) {
+        List<IntentSample> samples = corpus.samples();
+        long start = System.nanoTime();
+        DoccatModel trained = trainer.trainMaxent(samples, settings);
+        log.info("Trained the {} intent model on {} utterances in {} ms", corpus.lang(), samples.size(),
+                (System.nanoTime() - start) / 1_000_000);
+        cache.store(key, trained);
+        return trained;
     }
 }

@@ -41,12 +41,15 @@ class EngineConfiguration {
         return germanKnowledge.knowledgeBase(germanKnowledge.analyzer(AnalysisOptions.ALL));
     }
 
+    /** Analysis chain and settings of the German intent model; {@link ModelTraining} trains the same model. */
+    static final AnalysisOptions INTENT_ANALYSIS = AnalysisOptions.INTENTS;
+    static final TrainingSettings INTENT_TRAINING = TrainingSettings.DEFAULT;
+
     @Bean(destroyMethod = "close")
     HybridIntentClassifier germanClassifier(SeededKnowledge germanKnowledge, NluProperties nlu) {
-        AnalysisOptions intents = AnalysisOptions.INTENTS;
         return new IntentModels(new ModelCache(nlu.modelCache())).classifier(germanKnowledge.corpus(),
-                germanKnowledge.analyzer(intents), germanKnowledge.analysisFingerprint(intents),
-                TrainingSettings.DEFAULT);
+                germanKnowledge.analyzer(INTENT_ANALYSIS), germanKnowledge.analysisFingerprint(INTENT_ANALYSIS),
+                INTENT_TRAINING);
     }
 
     @Bean
