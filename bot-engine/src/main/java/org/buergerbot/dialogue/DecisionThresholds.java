@@ -17,5 +17,5 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record DecisionThresholds(double answer, double clarify, double option, double conversation, double decline) {
 
     /** Defaults equal the values in application.yml, for code that runs without Spring (evaluation, tests). */
-    public static final DecisionThresholds DEFAULT = new DecisionThresholds(0.55, 0.3, 0.05, 0.2, 0.7);
+    public static final DecisionThresholds DEFAULT = new DecisionThresholds(0.7, 0.3, 0.05, 0.2, 0.7);
 }

@@ -11,8 +11,9 @@ import org.buergerbot.nlu.TrainingSettings;
 
 /**
  * The evaluation harness: one command ({@code ./bb eval}) that trains and evaluates the answer engine on the
- * German held-out set and the public benchmarks. Arguments select sections: {@code german clinc nlu}
- * (default: all); {@code analysis} measures each piece of the German analysis chain by switching it off;
+ * German held-out set and the public benchmarks. Arguments select sections: {@code german entries clinc nlu}
+ * (default: all); {@code entries} measures which entry of the right service the knowledge base picks;
+ * {@code analysis} measures each piece of the German analysis chain by switching it off;
  * {@code tune} sweeps classifier settings and {@code tune-policy} the decision thresholds, on validation data
  * only; {@code fewshot} compares classifier settings on few-shot draws from validation data;
  * {@code questions FILE} answers a file of labelled questions ({@link LabelledQuestions}) and lists the misses.
@@ -23,7 +24,7 @@ public final class EvaluationReport {
     }
 
     public static void main(String[] args) {
-        List<String> sections = args.length == 0 ? List.of("german", "clinc", "nlu") : Arrays.asList(args);
+        List<String> sections = args.length == 0 ? List.of("german", "entries", "clinc", "nlu") : Arrays.asList(args);
         PrintStream out = System.out;
         TrainingSettings settings = TrainingSettings.DEFAULT;
         out.println("Settings: " + settings);
@@ -42,6 +43,9 @@ public final class EvaluationReport {
         }
         if (sections.contains("german")) {
             new GermanEvaluation().evaluateAll(out);
+        }
+        if (sections.contains("entries")) {
+            new GermanEvaluation().evaluateEntries(out);
         }
         if (sections.contains("analysis")) {
             GermanEvaluation german = new GermanEvaluation();

@@ -52,6 +52,7 @@ public final class GermanEvaluation {
         out.printf("German tuning: %d validation utterances, model trained on %d%n", split.validation().size(),
                 split.train().size());
         DecisionThresholds best = null;
+        List<PolicyTuning.Labelled> bestValidation = List.of();
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int k : new int[] {5, 10}) {
             for (double weight : new double[] {0.5, 0.7, 1.0}) {
@@ -70,11 +71,13 @@ public final class GermanEvaluation {
                     if (score > bestScore) {
                         bestScore = score;
                         best = chosen;
+                        bestValidation = validation;
                     }
                 }
             }
         }
         out.println("  best: " + best);
+        PolicyTuning.printAnswerCurve(out, best, bestValidation);
         return best;
     }
 
@@ -101,7 +104,22 @@ public final class GermanEvaluation {
         sets.put(MISSPELT + "dev half", misspelt(dev));
         sets.put(MISSPELT + "test half", misspelt(test));
         return evaluate(out, sets, TrainingSettings.DEFAULT, DecisionThresholds.DEFAULT, AnalysisOptions.ALL, true,
-                false);
+                false, (engine, kb) -> {
+                    for (String half : List.of(EntryEvaluation.DEV, EntryEvaluation.TEST)) {
+                        EntryEvaluation.endToEnd(out, "German " + half, engine, kb,
+                                EntryEvaluation.questions(half));
+                    }
+                });
+    }
+
+    /** The entry search alone on both halves of the entry questions (no model is trained). */
+    public void evaluateEntries(PrintStream out) {
+        try (KnowledgeBase kb = knowledge.knowledgeBase(knowledge.analyzer(AnalysisOptions.ALL))) {
+            EntryEvaluation.retrieval(out, "German " + EntryEvaluation.DEV, kb,
+                    EntryEvaluation.questions(EntryEvaluation.DEV), true);
+            EntryEvaluation.retrieval(out, "German " + EntryEvaluation.TEST, kb,
+                    EntryEvaluation.questions(EntryEvaluation.TEST), false);
+        }
     }
 
     private static final String FRAMED = "German fresh set with greetings and letter closings, ";
@@ -179,6 +197,14 @@ public final class GermanEvaluation {
     private Map<String, Report> evaluate(PrintStream out, Map<String, List<IntentSample>> sets,
                                          TrainingSettings settings, DecisionThresholds thresholds,
                                          AnalysisOptions options, boolean details, boolean misses) {
+        return evaluate(out, sets, settings, thresholds, options, details, misses, (engine, kb) -> { });
+    }
+
+    /** @param also runs after the sets, with the same engine and knowledge base */
+    private Map<String, Report> evaluate(PrintStream out, Map<String, List<IntentSample>> sets,
+                                         TrainingSettings settings, DecisionThresholds thresholds,
+                                         AnalysisOptions options, boolean details, boolean misses,
+                                         java.util.function.BiConsumer<AnswerEngine, KnowledgeBase> also) {
         // As in the server: retrieval drops stopwords, the intent classifier keeps them (AnalysisOptions.INTENTS).
         Analyzer intents = knowledge.analyzer(options.withStopwords(false));
         try (KnowledgeBase kb = knowledge.knowledgeBase(knowledge.analyzer(options));
@@ -199,6 +225,7 @@ public final class GermanEvaluation {
                 }
                 reports.put(title, report);
             });
+            also.accept(engine, kb);
             return reports;
         }
     }

@@ -1,5 +1,6 @@
 package org.buergerbot.evaluation;
 
+import java.io.PrintStream;
 import java.util.List;
 
 import org.buergerbot.dialogue.Action;
@@ -88,6 +89,22 @@ public final class PolicyTuning {
             }
         }
         return counts;
+    }
+
+    /**
+     * What the answer threshold trades, the other thresholds as chosen: direct right answers against confident
+     * wrong ones, so a reader sees how far the choice is from its neighbours and from the budget.
+     */
+    static void printAnswerCurve(PrintStream out, DecisionThresholds chosen, List<Labelled> validation) {
+        for (double answer = 0.4; answer <= 0.851; answer += 0.05) {
+            DecisionThresholds t = new DecisionThresholds(round(answer), chosen.clarify(), chosen.option(),
+                    chosen.conversation(), chosen.decline());
+            int[] counts = answerCounts(new DecisionPolicy(t), validation);
+            double score = score(new DecisionPolicy(t), validation);
+            out.printf("    answer %.2f: answered right %5.1f%%, wrong %4.1f%%, score %s%n", t.answer(),
+                    100.0 * counts[0] / validation.size(), 100.0 * counts[1] / validation.size(),
+                    Double.isInfinite(score) ? "over the wrong-answer budget" : String.format("%.1f", score));
+        }
     }
 
     private static double round(double v) {

@@ -93,6 +93,21 @@ class TrainingDataTests {
     }
 
     @Test
+    void bothHalvesOfTheEntryQuestionsAskForEveryEntryAndNeverAppearInTrainingData() {
+        // The corpus includes every entry's question variants, so this also keeps those out.
+        Set<String> training = DE.corpus().samples().stream().map(s -> TrainingCorpus.key(s.text()))
+                .collect(Collectors.toSet());
+        Set<String> entryIds = DE.entries().stream().map(FaqEntry::id).collect(Collectors.toSet());
+        for (String half : List.of("entries-dev", "entries-test")) {
+            List<IntentSample> questions = TrainingCorpus.evaluationSet("de", half);
+            assertThat(questions.stream().map(IntentSample::intent).collect(Collectors.toSet())).as(half)
+                    .isEqualTo(entryIds);
+            assertThat(questions.stream().filter(s -> training.contains(TrainingCorpus.key(s.text())))
+                    .map(IntentSample::text).toList()).as("%s questions also in training data", half).isEmpty();
+        }
+    }
+
+    @Test
     void analysisDictionariesLoadAndAreUsed() {
         assertThat(DE.resources().synonymRules()).hasSizeGreaterThanOrEqualTo(50);
         assertThat(DE.resources().compoundParts()).hasSizeGreaterThanOrEqualTo(200);
