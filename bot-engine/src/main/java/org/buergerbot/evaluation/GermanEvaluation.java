@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.buergerbot.dialogue.Action;
@@ -204,7 +205,7 @@ public final class GermanEvaluation {
     private Map<String, Report> evaluate(PrintStream out, Map<String, List<IntentSample>> sets,
                                          TrainingSettings settings, DecisionThresholds thresholds,
                                          AnalysisOptions options, boolean details, boolean misses,
-                                         java.util.function.BiConsumer<AnswerEngine, KnowledgeBase> also) {
+                                         BiConsumer<AnswerEngine, KnowledgeBase> also) {
         // As in the server: retrieval drops stopwords, the intent classifier keeps them (AnalysisOptions.INTENTS).
         Analyzer intents = knowledge.analyzer(options.withStopwords(false));
         try (KnowledgeBase kb = knowledge.knowledgeBase(knowledge.analyzer(options));
