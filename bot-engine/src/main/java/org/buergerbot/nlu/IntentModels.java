@@ -20,15 +20,19 @@ public final class IntentModels {
     }
 
     /**
+     * Everything that defines one intent model, so the server and the ahead-of-time training name it once.
+     *
      * @param analysis a fingerprint of what decides the analyzer's output (options, dictionaries): part of the
      *                 cache key, so a changed synonym file retrains instead of loading a model with stale features
      */
-    public HybridIntentClassifier classifier(TrainingCorpus corpus, Analyzer analyzer, String analysis,
-                                             TrainingSettings settings) {
-        IntentTrainer trainer = new IntentTrainer(analyzer, corpus.lang());
-        String key = key(trainer, corpus, analysis, settings);
-        DoccatModel model = cache.load(key).orElseGet(() -> train(trainer, corpus, key, settings));
-        return trainer.assemble(model, corpus.samples(), settings);
+    public record Recipe(TrainingCorpus corpus, Analyzer analyzer, String analysis, TrainingSettings settings) {
+    }
+
+    public HybridIntentClassifier classifier(Recipe recipe) {
+        IntentTrainer trainer = new IntentTrainer(recipe.analyzer(), recipe.corpus().lang());
+        String key = key(trainer, recipe);
+        DoccatModel model = cache.load(key).orElseGet(() -> train(trainer, recipe, key));
+        return trainer.assemble(model, recipe.corpus().samples(), recipe.settings());
     }
 
     /**
@@ -37,27 +41,26 @@ public final class IntentModels {
      *
      * @return whether a model was trained
      */
-    public boolean ensureCached(TrainingCorpus corpus, Analyzer analyzer, String analysis,
-                                TrainingSettings settings) {
-        IntentTrainer trainer = new IntentTrainer(analyzer, corpus.lang());
-        String key = key(trainer, corpus, analysis, settings);
+    public boolean ensureCached(Recipe recipe) {
+        IntentTrainer trainer = new IntentTrainer(recipe.analyzer(), recipe.corpus().lang());
+        String key = key(trainer, recipe);
         if (cache.load(key).isPresent()) {
             return false;
         }
-        train(trainer, corpus, key, settings);
+        train(trainer, recipe, key);
         return true;
     }
 
-    private static String key(IntentTrainer trainer, TrainingCorpus corpus, String analysis,
-                              TrainingSettings settings) {
-        return ModelCache.key(corpus.lang(), analysis, trainer.prepare(corpus.samples()), settings);
+    private static String key(IntentTrainer trainer, Recipe recipe) {
+        return ModelCache.key(recipe.corpus().lang(), recipe.analysis(), trainer.prepare(recipe.corpus().samples()),
+                recipe.settings());
     }
 
-    private DoccatModel train(IntentTrainer trainer, TrainingCorpus corpus, String key, TrainingSettings settings) {
-        List<IntentSample> samples = corpus.samples();
+    private DoccatModel train(IntentTrainer trainer, Recipe recipe, String key) {
+        List<IntentSample> samples = recipe.corpus().samples();
         long start = System.nanoTime();
-        DoccatModel trained = trainer.trainMaxent(samples, settings);
-        log.info("Trained the {} intent model on {} utterances in {} ms", corpus.lang(), samples.size(),
+        DoccatModel trained = trainer.trainMaxent(samples, recipe.settings());
+        log.info("Trained the {} intent model on {} utterances in {} ms", recipe.corpus().lang(), samples.size(),
                 (System.nanoTime() - start) / 1_000_000);
         cache.store(key, trained);
         return trained;

@@ -41,15 +41,20 @@ class EngineConfiguration {
         return germanKnowledge.knowledgeBase(germanKnowledge.analyzer(AnalysisOptions.ALL));
     }
 
-    /** Analysis chain and settings of the German intent model; {@link ModelTraining} trains the same model. */
-    static final AnalysisOptions INTENT_ANALYSIS = AnalysisOptions.INTENTS;
-    static final TrainingSettings INTENT_TRAINING = TrainingSettings.DEFAULT;
+    /** The German intent model the server uses; {@link ModelTraining} trains the same one ahead. */
+    static IntentModels.Recipe germanIntents(SeededKnowledge german) {
+        AnalysisOptions analysis = AnalysisOptions.INTENTS;
+        return new IntentModels.Recipe(german.corpus(), german.analyzer(analysis),
+                german.analysisFingerprint(analysis), TrainingSettings.DEFAULT);
+    }
+
+    static IntentModels intentModels(NluProperties nlu) {
+        return new IntentModels(new ModelCache(nlu.modelCache()));
+    }
 
     @Bean(destroyMethod = "close")
     HybridIntentClassifier germanClassifier(SeededKnowledge germanKnowledge, NluProperties nlu) {
-        return new IntentModels(new ModelCache(nlu.modelCache())).classifier(germanKnowledge.corpus(),
-                germanKnowledge.analyzer(INTENT_ANALYSIS), germanKnowledge.analysisFingerprint(INTENT_ANALYSIS),
-                INTENT_TRAINING);
+        return intentModels(nlu).classifier(germanIntents(germanKnowledge));
     }
 
     @Bean

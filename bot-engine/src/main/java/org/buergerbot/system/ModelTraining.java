@@ -1,7 +1,5 @@
 package org.buergerbot.system;
 
-import org.buergerbot.nlu.IntentModels;
-import org.buergerbot.nlu.ModelCache;
 import org.buergerbot.nlu.NluProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,11 +32,8 @@ public class ModelTraining {
         application.setLogStartupInfo(false);
         try (ConfigurableApplicationContext context = application.run(args)) {
             NluProperties nlu = context.getBean(NluProperties.class);
-            SeededKnowledge german = SeededKnowledge.load("de");
-            boolean trained = new IntentModels(new ModelCache(nlu.modelCache())).ensureCached(german.corpus(),
-                    german.analyzer(EngineConfiguration.INTENT_ANALYSIS),
-                    german.analysisFingerprint(EngineConfiguration.INTENT_ANALYSIS),
-                    EngineConfiguration.INTENT_TRAINING);
+            boolean trained = EngineConfiguration.intentModels(nlu)
+                    .ensureCached(EngineConfiguration.germanIntents(SeededKnowledge.load("de")));
             log.info(trained ? "Cached the new de intent model in {}" : "The de intent model in {} is up to date",
                     nlu.modelCache().toAbsolutePath());
         }

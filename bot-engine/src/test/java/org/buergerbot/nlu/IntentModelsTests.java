@@ -31,12 +31,12 @@ class IntentModelsTests {
     void trainingAheadFillsTheCacheOnceAndTheServerThenLoadsTheSameModel() throws IOException {
         IntentModels models = new IntentModels(new ModelCache(cacheDirectory));
 
-        assertThat(models.ensureCached(CORPUS, analyzer, "chain-1", SETTINGS)).isTrue();
+        assertThat(models.ensureCached(recipe(CORPUS, "chain-1"))).isTrue();
         assertThat(modelFiles()).hasSize(1);
         long written = Files.getLastModifiedTime(modelFiles().getFirst()).toMillis();
-        assertThat(models.ensureCached(CORPUS, analyzer, "chain-1", SETTINGS)).isFalse();
+        assertThat(models.ensureCached(recipe(CORPUS, "chain-1"))).isFalse();
 
-        try (HybridIntentClassifier classifier = models.classifier(CORPUS, analyzer, "chain-1", SETTINGS)) {
+        try (HybridIntentClassifier classifier = models.classifier(recipe(CORPUS, "chain-1"))) {
             assertThat(classifier.classify("what does the dog tax cost").best().intent()).isEqualTo("dog_tax");
         }
         assertThat(modelFiles()).hasSize(1);
@@ -46,27 +46,31 @@ class IntentModelsTests {
     @Test
     void changedDataOrAnalysisTrainsANewModel() throws IOException {
         IntentModels models = new IntentModels(new ModelCache(cacheDirectory));
-        models.ensureCached(CORPUS, analyzer, "chain-1", SETTINGS);
+        models.ensureCached(recipe(CORPUS, "chain-1"));
 
-        assertThat(models.ensureCached(CORPUS, analyzer, "chain-2", SETTINGS)).isTrue();
+        assertThat(models.ensureCached(recipe(CORPUS, "chain-2"))).isTrue();
         List<IntentSample> more = new ArrayList<>(CORPUS.samples());
         more.add(new IntentSample("passport", "lost my passport"));
-        assertThat(models.ensureCached(new TrainingCorpus("en", more), analyzer, "chain-1", SETTINGS)).isTrue();
+        assertThat(models.ensureCached(recipe(new TrainingCorpus("en", more), "chain-1"))).isTrue();
         assertThat(modelFiles()).hasSize(3);
     }
 
     @Test
     void anUnreadableCachedModelIsRetrainedInsteadOfFailingTheStart() throws IOException {
         IntentModels models = new IntentModels(new ModelCache(cacheDirectory));
-        models.ensureCached(CORPUS, analyzer, "chain-1", SETTINGS);
+        models.ensureCached(recipe(CORPUS, "chain-1"));
         Files.writeString(modelFiles().getFirst(), "not a model");
-        assertThat(models.ensureCached(CORPUS, analyzer, "chain-1", SETTINGS)).isTrue();
+        assertThat(models.ensureCached(recipe(CORPUS, "chain-1"))).isTrue();
         Files.writeString(modelFiles().getFirst(), "not a model");
 
-        try (HybridIntentClassifier classifier = models.classifier(CORPUS, analyzer, "chain-1", SETTINGS)) {
+        try (HybridIntentClassifier classifier = models.classifier(recipe(CORPUS, "chain-1"))) {
             assertThat(classifier.classify("renew my passport").best().intent()).isEqualTo("passport");
         }
         assertThat(Files.size(modelFiles().getFirst())).isGreaterThan(100);
+    }
+
+    private IntentModels.Recipe recipe(TrainingCorpus corpus, String analysis) {
+        return new IntentModels.Recipe(corpus, analyzer, analysis, SETTINGS);
     }
 
     private List<Path> modelFiles() throws IOException {
