@@ -90,8 +90,8 @@ public final class GermanEvaluation {
     }
 
     /**
-     * The held-out set in detail, then both halves of the fresh set (written from the catalogue alone), all
-     * answered by one engine.
+     * The held-out set in detail, then both halves of the fresh set and the blind set (both written from the
+     * catalogue alone), all answered by one engine.
      */
     public Map<String, Report> evaluateAll(PrintStream out) {
         List<IntentSample> dev = TrainingCorpus.evaluationSet("de", TrainingCorpus.FRESH_DEV);
@@ -100,6 +100,7 @@ public final class GermanEvaluation {
         sets.put("German held-out", TrainingCorpus.heldOut("de"));
         sets.put("German fresh set, dev half", dev);
         sets.put("German fresh set, test half", test);
+        sets.put("German blind set (test only)", TrainingCorpus.evaluationSet("de", TrainingCorpus.BLIND_TEST));
         sets.put(FRAMED + "dev half", framed(dev));
         sets.put(FRAMED + "test half", framed(test));
         sets.put(MISSPELT + "dev half", misspelt(dev));

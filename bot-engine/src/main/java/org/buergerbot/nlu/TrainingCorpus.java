@@ -50,6 +50,8 @@ public record TrainingCorpus(String lang, List<IntentSample> samples) {
     public static final String FRESH_DEV = "fresh-dev";
     /** The other half of that set: only ever measured. */
     public static final String FRESH_TEST = "fresh-test";
+    /** A third set, written from the catalogue alone by another writer, in other styles: only ever measured. */
+    public static final String BLIND_TEST = "blind-test";
 
     /** Held-out questions ({@code eval/<lang>/heldout.tsv}); never used for training or tuning. */
     public static List<IntentSample> heldOut(String lang) {

@@ -93,6 +93,24 @@ class TrainingDataTests {
     }
 
     @Test
+    void theBlindSetCoversEveryIntentAndNeverAppearsInTrainingData() {
+        List<IntentSample> blind = TrainingCorpus.evaluationSet("de", TrainingCorpus.BLIND_TEST);
+        Map<String, Long> counts = blind.stream()
+                .collect(Collectors.groupingBy(IntentSample::intent, Collectors.counting()));
+        for (ServiceCatalog.Item item : DE.catalog().items()) {
+            assertThat(counts.getOrDefault(item.id(), 0L)).as("blind questions of %s", item.id())
+                    .isGreaterThanOrEqualTo(3);
+        }
+        assertThat(counts.getOrDefault(TrainingCorpus.OFF_TOPIC, 0L)).isGreaterThanOrEqualTo(25);
+        assertThat(counts.keySet()).allSatisfy(intent -> assertThat(
+                DE.catalog().contains(intent) || TrainingCorpus.OFF_TOPIC.equals(intent)).as(intent).isTrue());
+        Set<String> training = DE.corpus().samples().stream().map(s -> TrainingCorpus.key(s.text()))
+                .collect(Collectors.toSet());
+        assertThat(blind.stream().filter(s -> training.contains(TrainingCorpus.key(s.text())))
+                .map(IntentSample::text).toList()).as("blind sentences also in training data").isEmpty();
+    }
+
+    @Test
     void bothHalvesOfTheEntryQuestionsAskForEveryEntryAndNeverAppearInTrainingData() {
         // The corpus includes every entry's question variants, so this also keeps those out.
         Set<String> training = DE.corpus().samples().stream().map(s -> TrainingCorpus.key(s.text()))
