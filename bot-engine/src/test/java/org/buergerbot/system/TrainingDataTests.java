@@ -57,57 +57,42 @@ class TrainingDataTests {
 
     @Test
     void heldOutCoversEveryIntentAndNeverAppearsInTrainingData() {
-        List<IntentSample> heldOut = TrainingCorpus.heldOut("de");
-        Map<String, Long> counts = heldOut.stream()
-                .collect(Collectors.groupingBy(IntentSample::intent, Collectors.counting()));
-        for (ServiceCatalog.Item item : DE.catalog().items()) {
-            assertThat(counts.getOrDefault(item.id(), 0L)).as("held-out questions of %s", item.id())
-                    .isGreaterThanOrEqualTo(MIN_HELD_OUT_PER_INTENT);
-        }
-        assertThat(counts.getOrDefault(TrainingCorpus.OFF_TOPIC, 0L)).isGreaterThanOrEqualTo(MIN_HELD_OUT_OFF_TOPIC);
-        assertThat(counts.keySet()).allSatisfy(intent -> assertThat(
-                DE.catalog().contains(intent) || TrainingCorpus.OFF_TOPIC.equals(intent)).as(intent).isTrue());
-
-        Set<String> training = DE.corpus().samples().stream().map(s -> TrainingCorpus.key(s.text()))
-                .collect(Collectors.toSet());
-        assertThat(heldOut.stream().filter(s -> training.contains(TrainingCorpus.key(s.text())))
-                .map(IntentSample::text).toList()).as("held-out sentences also in training data").isEmpty();
+        assertCoversEveryIntentAndStaysOutOfTraining(TrainingCorpus.HELD_OUT, MIN_HELD_OUT_PER_INTENT,
+                MIN_HELD_OUT_OFF_TOPIC);
     }
 
     @Test
     void bothHalvesOfTheFreshSetCoverEveryIntentAndNeverAppearInTrainingData() {
-        Set<String> training = DE.corpus().samples().stream().map(s -> TrainingCorpus.key(s.text()))
-                .collect(Collectors.toSet());
-        for (String half : List.of(TrainingCorpus.FRESH_DEV, TrainingCorpus.FRESH_TEST)) {
-            List<IntentSample> fresh = TrainingCorpus.evaluationSet("de", half);
-            Map<String, Long> counts = fresh.stream()
-                    .collect(Collectors.groupingBy(IntentSample::intent, Collectors.counting()));
-            for (ServiceCatalog.Item item : DE.catalog().items()) {
-                assertThat(counts.getOrDefault(item.id(), 0L)).as("%s questions of %s", half, item.id())
-                        .isGreaterThanOrEqualTo(2);
-            }
-            assertThat(counts.getOrDefault(TrainingCorpus.OFF_TOPIC, 0L)).as(half).isGreaterThanOrEqualTo(15);
-            assertThat(fresh.stream().filter(s -> training.contains(TrainingCorpus.key(s.text())))
-                    .map(IntentSample::text).toList()).as("%s sentences also in training data", half).isEmpty();
-        }
+        assertCoversEveryIntentAndStaysOutOfTraining(TrainingCorpus.FRESH_DEV, 2, 15);
+        assertCoversEveryIntentAndStaysOutOfTraining(TrainingCorpus.FRESH_TEST, 2, 15);
     }
 
     @Test
     void theBlindSetCoversEveryIntentAndNeverAppearsInTrainingData() {
-        List<IntentSample> blind = TrainingCorpus.evaluationSet("de", TrainingCorpus.BLIND_TEST);
-        Map<String, Long> counts = blind.stream()
+        assertCoversEveryIntentAndStaysOutOfTraining(TrainingCorpus.BLIND_TEST, 3, 25);
+    }
+
+    /**
+     * An evaluation set labels only catalogue intents and "off-topic", has at least {@code minPerIntent}
+     * questions for every catalogue intent and {@code minOffTopic} off-topic ones, and shares no question
+     * (normalised) with the training data.
+     */
+    private static void assertCoversEveryIntentAndStaysOutOfTraining(String set, int minPerIntent, int minOffTopic) {
+        List<IntentSample> questions = TrainingCorpus.evaluationSet("de", set);
+        Map<String, Long> counts = questions.stream()
                 .collect(Collectors.groupingBy(IntentSample::intent, Collectors.counting()));
         for (ServiceCatalog.Item item : DE.catalog().items()) {
-            assertThat(counts.getOrDefault(item.id(), 0L)).as("blind questions of %s", item.id())
-                    .isGreaterThanOrEqualTo(3);
+            assertThat(counts.getOrDefault(item.id(), 0L)).as("%s questions of %s", set, item.id())
+                    .isGreaterThanOrEqualTo(minPerIntent);
         }
-        assertThat(counts.getOrDefault(TrainingCorpus.OFF_TOPIC, 0L)).isGreaterThanOrEqualTo(25);
+        assertThat(counts.getOrDefault(TrainingCorpus.OFF_TOPIC, 0L)).as("%s off-topic questions", set)
+                .isGreaterThanOrEqualTo(minOffTopic);
         assertThat(counts.keySet()).allSatisfy(intent -> assertThat(
                 DE.catalog().contains(intent) || TrainingCorpus.OFF_TOPIC.equals(intent)).as(intent).isTrue());
         Set<String> training = DE.corpus().samples().stream().map(s -> TrainingCorpus.key(s.text()))
                 .collect(Collectors.toSet());
-        assertThat(blind.stream().filter(s -> training.contains(TrainingCorpus.key(s.text())))
-                .map(IntentSample::text).toList()).as("blind sentences also in training data").isEmpty();
+        assertThat(questions.stream().filter(s -> training.contains(TrainingCorpus.key(s.text())))
+                .map(IntentSample::text).toList()).as("%s questions also in training data", set).isEmpty();
     }
 
     @Test
