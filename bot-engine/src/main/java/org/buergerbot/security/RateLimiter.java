@@ -1,25 +1,58 @@
 package org.buergerbot.security;
 
+import java.util.ArrayDeque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 
-/** A fixed one-minute window per key; old windows are swept when many keys have piled up. */
+/**
+ * At most {@code perMinute} acquisitions per key in any 60 seconds (a sliding window over the times of the
+ * accepted ones). A fixed per-minute window would let a client send twice the budget across a minute boundary.
+ * Keys whose window has emptied are swept when many have piled up. Thread-safe.
+ */
 final class RateLimiter {
 
+    private static final long WINDOW_MILLIS = 60_000;
+    private static final int SWEEP_ABOVE_KEYS = 100_000;
+
     private final int perMinute;
-    private final Map<String, long[]> windows = new ConcurrentHashMap<>();
+    private final LongSupplier clock;
+    private final Map<String, ArrayDeque<Long>> accepted = new ConcurrentHashMap<>();
 
     RateLimiter(int perMinute) {
+        this(perMinute, System::currentTimeMillis);
+    }
+
+    RateLimiter(int perMinute, LongSupplier clockMillis) {
         this.perMinute = perMinute;
+        this.clock = clockMillis;
     }
 
     boolean tryAcquire(String key) {
-        long minute = System.currentTimeMillis() / 60_000;
-        if (windows.size() > 100_000) {
-            windows.values().removeIf(w -> w[0] < minute);
+        long now = clock.getAsLong();
+        if (accepted.size() > SWEEP_ABOVE_KEYS) {
+            for (String k : accepted.keySet()) {
+                accepted.computeIfPresent(k, (kk, window) -> expire(window, now).isEmpty() ? null : window);
+            }
         }
-        long[] window = windows.compute(key, (k, w) -> w == null || w[0] != minute ? new long[] {minute, 1}
-                : new long[] {minute, w[1] + 1});
-        return window[1] <= perMinute;
+        boolean[] granted = new boolean[1];
+        // The deques are only touched inside compute functions, which run atomically per key: two requests of
+        // one conversation cannot both take its last slot.
+        accepted.compute(key, (k, times) -> {
+            ArrayDeque<Long> window = times == null ? new ArrayDeque<>() : expire(times, now);
+            granted[0] = window.size() < perMinute;
+            if (granted[0]) {
+                window.addLast(now);
+            }
+            return window;
+        });
+        return granted[0];
+    }
+
+    private static ArrayDeque<Long> expire(ArrayDeque<Long> window, long now) {
+        while (!window.isEmpty() && window.peekFirst() <= now - WINDOW_MILLIS) {
+            window.pollFirst();
+        }
+        return window;
     }
 }
