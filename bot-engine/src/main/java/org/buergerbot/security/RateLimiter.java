@@ -13,11 +13,12 @@ import java.util.function.LongSupplier;
 final class RateLimiter {
 
     private static final long WINDOW_MILLIS = 60_000;
-    private static final int SWEEP_ABOVE_KEYS = 100_000;
+    static final int SWEEP_ABOVE_KEYS = 100_000;
 
     private final int perMinute;
     private final LongSupplier clock;
     private final Map<String, ArrayDeque<Long>> accepted = new ConcurrentHashMap<>();
+    private volatile long lastSweep = Long.MIN_VALUE / 2;
 
     RateLimiter(int perMinute) {
         this(perMinute, System::currentTimeMillis);
@@ -30,7 +31,10 @@ final class RateLimiter {
 
     boolean tryAcquire(String key) {
         long now = clock.getAsLong();
-        if (accepted.size() > SWEEP_ABOVE_KEYS) {
+        // At most one sweep per window: with many live keys a sweep frees little, and running it on every
+        // request would make each one walk the whole map.
+        if (accepted.size() > SWEEP_ABOVE_KEYS && now - lastSweep >= WINDOW_MILLIS) {
+            lastSweep = now;
             for (String k : accepted.keySet()) {
                 accepted.computeIfPresent(k, (kk, window) -> expire(window, now).isEmpty() ? null : window);
             }
@@ -47,6 +51,11 @@ final class RateLimiter {
             return window;
         });
         return granted[0];
+    }
+
+    /** How many keys are tracked (for tests: stale ones must not pile up). */
+    int trackedKeys() {
+        return accepted.size();
     }
 
     private static ArrayDeque<Long> expire(ArrayDeque<Long> window, long now) {

@@ -48,4 +48,18 @@ class RateLimiterTests {
         }
         assertThat(limiter.tryAcquire("a")).isFalse();
     }
+
+    @Test
+    void keysWithNothingInTheLastMinuteAreForgottenOnceManyHavePiledUp() {
+        for (int i = 0; i <= RateLimiter.SWEEP_ABOVE_KEYS; i++) {
+            limiter.tryAcquire("old-" + i);
+        }
+        now.addAndGet(60_000);
+        assertThat(limiter.tryAcquire("new")).isTrue();
+        assertThat(limiter.trackedKeys()).isEqualTo(1);
+        now.addAndGet(1);
+        assertThat(limiter.tryAcquire("new")).as("the sweep keeps live windows").isTrue();
+        assertThat(limiter.tryAcquire("new")).isTrue();
+        assertThat(limiter.tryAcquire("new")).isFalse();
+    }
 }
