@@ -25,6 +25,9 @@ class TrainingDataTests {
     static final int MIN_HELD_OUT_OFF_TOPIC = 80;
 
     private static final SeededKnowledge DE = SeededKnowledge.load("de");
+    /** Every training utterance (FAQ question variants included) as a comparison key. */
+    private static final Set<String> TRAINING_KEYS = DE.corpus().samples().stream()
+            .map(s -> TrainingCorpus.key(s.text())).collect(Collectors.toSet());
 
     @Test
     void everyCatalogueServiceHasAValidMainEntry() {
@@ -89,23 +92,19 @@ class TrainingDataTests {
                 .isGreaterThanOrEqualTo(minOffTopic);
         assertThat(counts.keySet()).allSatisfy(intent -> assertThat(
                 DE.catalog().contains(intent) || TrainingCorpus.OFF_TOPIC.equals(intent)).as(intent).isTrue());
-        Set<String> training = DE.corpus().samples().stream().map(s -> TrainingCorpus.key(s.text()))
-                .collect(Collectors.toSet());
-        assertThat(questions.stream().filter(s -> training.contains(TrainingCorpus.key(s.text())))
+        assertThat(questions.stream().filter(s -> TRAINING_KEYS.contains(TrainingCorpus.key(s.text())))
                 .map(IntentSample::text).toList()).as("%s questions also in training data", set).isEmpty();
     }
 
     @Test
     void bothHalvesOfTheEntryQuestionsAskForEveryEntryAndNeverAppearInTrainingData() {
         // The corpus includes every entry's question variants, so this also keeps those out.
-        Set<String> training = DE.corpus().samples().stream().map(s -> TrainingCorpus.key(s.text()))
-                .collect(Collectors.toSet());
         Set<String> entryIds = DE.entries().stream().map(FaqEntry::id).collect(Collectors.toSet());
         for (String half : List.of("entries-dev", "entries-test")) {
             List<IntentSample> questions = TrainingCorpus.evaluationSet("de", half);
             assertThat(questions.stream().map(IntentSample::intent).collect(Collectors.toSet())).as(half)
                     .isEqualTo(entryIds);
-            assertThat(questions.stream().filter(s -> training.contains(TrainingCorpus.key(s.text())))
+            assertThat(questions.stream().filter(s -> TRAINING_KEYS.contains(TrainingCorpus.key(s.text())))
                     .map(IntentSample::text).toList()).as("%s questions also in training data", half).isEmpty();
         }
     }
